@@ -1,0 +1,91 @@
+/**
+ * The `facetpath` command. Each subcommand parses its own options; errors in the command line exit 2
+ * with a usage line, faults exit 1 with a one-line message (no stack trace).
+ */
+import { parseArgs } from 'node:util';
+import { loadPolicyCatalog } from '../app/policy-catalog.js';
+import { DomainError } from '../domain/errors.js';
+import { type Io, runEvaluate, UsageError } from './evaluate-command.js';
+
+const USAGE = `Usage:
+  facetpath evaluate CASE.json|- [--policy ID] [--as-of YYYY-MM-DD] [--format json|text] [--ndjson]
+  facetpath policies                 list the policies and the coverage each is the default for
+  facetpath help
+
+Options:
+  --policy-dir DIR   read policies from DIR instead of the shipped policies/ (env FACETPATH_POLICY_DIR)
+`;
+
+const defaultIo = (): Io => ({
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  today: () => new Date().toISOString().slice(0, 10),
+});
+
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'evaluate': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            policy: { type: 'string' },
+            'as-of': { type: 'string' },
+            format: { type: 'string', default: 'json' },
+            ndjson: { type: 'boolean', default: false },
+            'policy-dir': { type: 'string' },
+          },
+        });
+        if (positionals.length !== 1)
+          throw new UsageError('evaluate takes one case file (or - for standard input)');
+        if (values.format !== 'json' && values.format !== 'text') {
+          throw new UsageError(`--format is json or text, not "${values.format}"`);
+        }
+        const policies = loadPolicyCatalog(values['policy-dir'] ?? process.env.FACETPATH_POLICY_DIR);
+        return await runEvaluate(
+          {
+            input: positionals[0]!,
+            policy: values.policy,
+            asOf: values['as-of'],
+            format: values.format,
+            ndjson: values.ndjson,
+          },
+          policies,
+          io,
+        );
+      }
+      case 'policies': {
+        const { values } = parseArgs({ args: rest, options: { 'policy-dir': { type: 'string' } } });
+        for (const p of loadPolicyCatalog(values['policy-dir'] ?? process.env.FACETPATH_POLICY_DIR)) {
+          const latest = p.versions[p.versions.length - 1]!;
+          io.stdout.write(
+            `${p.id.padEnd(22)} ${latest.version.padEnd(12)} ${(p.defaultFor.join(', ') || '(named only)').padEnd(30)} ${p.title}\n`,
+          );
+        }
+        return 0;
+      }
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout.write(USAGE);
+        return 0;
+      default:
+        throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as NodeJS.ErrnoException)?.code?.startsWith?.('ERR_PARSE_ARGS')) {
+      io.stderr.write(`facetpath: ${(e as Error).message}\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof DomainError) {
+      io.stderr.write(
+        `facetpath: ${e.code.toLowerCase().replaceAll('_', ' ')}:\n${e.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}\n`,
+      );
+      return e.code === 'INVALID_POLICY' ? 1 : 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,252 @@
+/**
+ * The case file: the JSON a physician's system, the server and `facetpath evaluate` exchange.
+ * Every field is validated here, at the boundary, with messages that say what was expected; the clinical
+ * core then trusts its input. Published as JSON Schema in docs/case.schema.json (npm run schema).
+ */
+import { z } from 'zod';
+import {
+  AGENTS,
+  type Case,
+  CONSERVATIVE_CARE_KINDS,
+  COVERAGE_KINDS,
+  FUNCTION_INSTRUMENTS,
+  GUIDANCE,
+  INTENTS,
+  NON_FACET_CAUSES,
+  OTHER_BLOCKS,
+  PAIN_SCALES,
+  PROCEDURE_KINDS,
+  RADICULAR,
+  RFA_TECHNIQUES,
+  SEDATION,
+} from '../domain/case.js';
+import { isIsoDate } from '../domain/dates.js';
+import { JOINTS, REGIONS, SIDES } from '../domain/spine/joints.js';
+import { US_STATES } from './states.js';
+
+export const isoDate = z
+  .string({ error: 'expected a date as a string YYYY-MM-DD' })
+  .refine(isIsoDate, { error: 'expected a calendar date YYYY-MM-DD (e.g. 2026-03-14)' });
+
+/** Pain 0–10: NRS in whole points; VAS in cm with at most one decimal (0.1 cm = 1 mm). */
+const score = z
+  .number({ error: 'expected a pain score from 0 to 10' })
+  .min(0, { error: 'a pain score is at least 0' })
+  .max(10, { error: 'a pain score is at most 10' })
+  .refine((n) => Number.isInteger(Math.round(n * 10 * 1e6) / 1e6), {
+    error: 'a pain score has at most one decimal',
+  });
+
+const painScore = z.strictObject({ scale: z.enum(PAIN_SCALES), score });
+
+const joint = z.enum(JOINTS, {
+  error: `expected a facet joint: ${JOINTS[0]} … ${JOINTS[JOINTS.length - 1]}`,
+});
+const jointSide = z.strictObject({ joint, side: z.enum(SIDES) });
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, { error: 'an id is 1–64 letters, digits, . _ : -' });
+const percent = z.number().min(-100).max(100);
+const icd10 = z.string().regex(/^[A-Za-z]\d[0-9A-Za-z](\.?[0-9A-Za-z]{1,4})?$/, {
+  error: 'expected an ICD-10-CM code like M47.816',
+});
+
+const procedureShape = {
+  id,
+  kind: z.enum(PROCEDURE_KINDS),
+  otherBlock: z.enum(OTHER_BLOCKS).optional(),
+  intent: z.enum(INTENTS),
+  date: isoDate,
+  joints: z.array(jointSide).min(1, { error: 'at least one joint' }).max(23),
+  agent: z.enum(AGENTS).optional(),
+  volumeMlPerNerve: z.number().positive().max(10).optional(),
+  guidance: z.enum(GUIDANCE),
+  sedation: z.enum(SEDATION),
+  sedationJustified: z.boolean().optional(),
+  technique: z.enum(RFA_TECHNIQUES).optional(),
+  temperatureC: z.number().min(0).max(120).optional(),
+};
+
+const diaryEntry = z.strictObject({
+  minutesAfter: z
+    .number()
+    .int({ error: 'expected whole minutes' })
+    .min(0)
+    .max(60 * 24 * 14),
+  score,
+});
+
+const followUp = z.strictObject({
+  date: isoDate,
+  reliefPercent: percent,
+  functionImprovementPercent: percent.optional(),
+});
+
+export const procedureSchema = z.strictObject(procedureShape);
+export const pastProcedureSchema = z.strictObject({
+  ...procedureShape,
+  preScore: painScore.optional(),
+  diary: z
+    .array(diaryEntry)
+    .min(1, { error: 'a diary has at least one entry; leave it out when there is none' })
+    .max(500)
+    .optional(),
+  followUp: z.array(followUp).max(100).optional(),
+});
+
+export const complaintSchema = z.strictObject({
+  region: z.enum(REGIONS),
+  onset: isoDate.optional(),
+  axial: z.boolean().optional(),
+  radicular: z.enum(RADICULAR).optional(),
+  neurogenicClaudication: z.boolean().optional(),
+  nonFacetCause: z.enum(NON_FACET_CAUSES).optional(),
+  diagnoses: z.array(icd10).max(50).optional(),
+  baseline: z.strictObject({ scale: z.enum(PAIN_SCALES), score, date: isoDate }).optional(),
+  function: z
+    .strictObject({
+      instrument: z.enum(FUNCTION_INSTRUMENTS),
+      score: z.number().min(0).max(100),
+      date: isoDate,
+    })
+    .optional(),
+  conservativeCare: z
+    .array(
+      z.strictObject({
+        kind: z.enum(CONSERVATIVE_CARE_KINDS),
+        start: isoDate,
+        end: isoDate,
+        failed: z.boolean(),
+      }),
+    )
+    .max(100)
+    .optional(),
+  rfaContraindication: z.string().min(1).max(2000).optional(),
+});
+
+type Ctx = z.core.$RefinementCtx<unknown>;
+
+function checkProcedure(p: z.infer<typeof pastProcedureSchema>, path: (string | number)[], ctx: Ctx): void {
+  const seen = new Set<string>();
+  p.joints.forEach((j, i) => {
+    if (seen.has(j.joint)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'joints', i, 'joint'],
+        message: `${j.joint} is listed twice; use side "bilateral" for both sides`,
+      });
+    }
+    seen.add(j.joint);
+  });
+  if (p.kind === 'other-block' && !p.otherBlock) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 'otherBlock'],
+      message: 'say which other block (epidural, si-joint, …)',
+    });
+  }
+  if (p.kind !== 'other-block' && p.otherBlock) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'otherBlock'], message: 'only for kind "other-block"' });
+  }
+  if (p.kind !== 'rfa' && (p.technique || p.temperatureC !== undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 'technique'],
+      message: 'technique and temperatureC are for RFA only',
+    });
+  }
+  p.diary?.forEach((e, i) => {
+    const prev = p.diary![i - 1];
+    if (prev && e.minutesAfter <= prev.minutesAfter) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'diary', i, 'minutesAfter'],
+        message: `diary entries must be in increasing time order (${e.minutesAfter} min comes after ${prev.minutesAfter} min)`,
+      });
+    }
+  });
+  p.followUp?.forEach((f, i) => {
+    if (f.date < p.date) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'followUp', i, 'date'],
+        message: `a follow-up (${f.date}) cannot precede its procedure (${p.date})`,
+      });
+    }
+  });
+}
+
+export const caseSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    asOf: isoDate.optional(),
+    policy: z.string().min(1).max(64).optional(),
+    coverage: z.strictObject({
+      kind: z.enum(COVERAGE_KINDS),
+      state: z.enum(US_STATES, { error: 'expected a US state or territory code such as CA, TX or PR' }),
+    }),
+    complaint: complaintSchema,
+    history: z.array(pastProcedureSchema).max(200).default([]),
+    proposed: procedureSchema,
+  })
+  .superRefine((c, ctx) => {
+    const ids = new Set<string>();
+    c.history.forEach((p, i) => {
+      if (ids.has(p.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['history', i, 'id'],
+          message: `duplicate procedure id ${p.id}`,
+        });
+      ids.add(p.id);
+      if (p.date > c.proposed.date) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['history', i, 'date'],
+          message: `a past procedure (${p.date}) cannot come after the proposed one (${c.proposed.date})`,
+        });
+      }
+      checkProcedure(p, ['history', i], ctx);
+    });
+    if (ids.has(c.proposed.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['proposed', 'id'],
+        message: `id ${c.proposed.id} is already used in history`,
+      });
+    }
+    if (c.proposed.kind === 'other-block') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['proposed', 'kind'],
+        message: 'the proposed procedure must be a facet procedure (mbb, intra-articular or rfa)',
+      });
+    }
+    checkProcedure(c.proposed, ['proposed'], ctx);
+    const { onset, conservativeCare } = c.complaint;
+    if (onset && onset > c.proposed.date) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['complaint', 'onset'],
+        message: `pain onset (${onset}) cannot come after the proposed procedure (${c.proposed.date})`,
+      });
+    }
+    conservativeCare?.forEach((cc, i) => {
+      if (cc.end < cc.start) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['complaint', 'conservativeCare', i, 'end'],
+          message: `end (${cc.end}) is before start (${cc.start})`,
+        });
+      }
+    });
+  });
+
+export type CaseInput = z.input<typeof caseSchema>;
+export type CaseFile = z.output<typeof caseSchema>;
+
+// The schema must produce exactly the clinical core's Case type; this fails to compile if they drift.
+const _sameShape: (c: CaseFile) => Case = (c) => c;
+void _sameShape;
