@@ -24,9 +24,9 @@ import { isIsoDate } from '../domain/dates.js';
 import { JOINTS, REGIONS, SIDES } from '../domain/spine/joints.js';
 import { US_STATES } from './states.js';
 
-export const isoDate = z
-  .string({ error: 'expected a date as a string YYYY-MM-DD' })
-  .refine(isIsoDate, { error: 'expected a calendar date YYYY-MM-DD (e.g. 2026-03-14)' });
+export const isoDate = z.iso
+  .date({ error: 'expected a calendar date YYYY-MM-DD (e.g. 2026-03-14)' })
+  .refine(isIsoDate, { error: 'expected a calendar date YYYY-MM-DD between 1900 and 2200' });
 
 /** Pain 0–10: NRS in whole points; VAS in cm with at most one decimal (0.1 cm = 1 mm). */
 const score = z
