@@ -12,9 +12,17 @@ import { type Policy, parsePolicy } from '../domain/policy/load.js';
 export const SHIPPED_POLICY_DIR = fileURLToPath(new URL('../../policies/', import.meta.url));
 
 export function loadPolicyCatalog(dir: string = SHIPPED_POLICY_DIR): Policy[] {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort();
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EACCES') throw e;
+    throw new DomainError('POLICY_NOT_FOUND', [
+      { path: dir, message: `cannot read the policy folder (${code})` },
+    ]);
+  }
+  const files = names.filter((f) => f.endsWith('.json')).sort();
   const policies: Policy[] = [];
   for (const f of files) {
     let json: unknown;

@@ -16,12 +16,27 @@ Options:
   --policy-dir DIR   read policies from DIR instead of the shipped policies/ (env FACETPATH_POLICY_DIR)
 `;
 
-const defaultIo = (): Io => ({
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  today: () => new Date().toISOString().slice(0, 10),
-});
+/**
+ * When the reader of standard output goes away (`facetpath … | head`), stop quietly as other Unix tools
+ * do, rather than die with an unhandled EPIPE and its stack trace.
+ */
+function quietOnClosedPipe(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`facetpath: cannot write the output: ${e.code ?? e.message}\n`);
+    process.exit(1);
+  });
+}
+
+function defaultIo(): Io {
+  quietOnClosedPipe();
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    today: () => new Date().toISOString().slice(0, 10),
+  };
+}
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   const [command, ...rest] = argv;
@@ -44,7 +59,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         if (values.format !== 'json' && values.format !== 'text') {
           throw new UsageError(`--format is json or text, not "${values.format}"`);
         }
-        const policies = loadPolicyCatalog(values['policy-dir'] ?? process.env.FACETPATH_POLICY_DIR);
+        const policies = loadPolicyCatalog(
+          values['policy-dir'] || process.env.FACETPATH_POLICY_DIR || undefined,
+        );
         return await runEvaluate(
           {
             input: positionals[0]!,
@@ -59,7 +76,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       }
       case 'policies': {
         const { values } = parseArgs({ args: rest, options: { 'policy-dir': { type: 'string' } } });
-        for (const p of loadPolicyCatalog(values['policy-dir'] ?? process.env.FACETPATH_POLICY_DIR)) {
+        for (const p of loadPolicyCatalog(
+          values['policy-dir'] || process.env.FACETPATH_POLICY_DIR || undefined,
+        )) {
           const latest = p.versions[p.versions.length - 1]!;
           io.stdout.write(
             `${p.id.padEnd(22)} ${latest.version.padEnd(12)} ${(p.defaultFor.join(', ') || '(named only)').padEnd(30)} ${p.title}\n`,
