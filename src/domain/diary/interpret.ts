@@ -159,10 +159,14 @@ export function interpretBlock(
   }
 
   // The run: starts at the first entry at the threshold within the onset window, lasts while relief holds.
+  // Its first entry must also count for the peak (a policy may set an onset window longer than the
+  // observation window): otherwise a run could start where the peak is not read, and a block negative for
+  // its peak would carry a duration and the censored flag.
+  const startBy = Math.min(params.onsetWindowMinutes, params.observationWindowMinutes);
   let start = -1;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
-    if (e.minutesAfter > params.onsetWindowMinutes) break;
+    if (e.minutesAfter > startBy) break;
     if (meets(B, e.score, threshold)) {
       start = i;
       break;

@@ -118,18 +118,26 @@ export function nervesForJoints(joints: readonly JointSide[]): NerveTarget[] {
   }));
 }
 
-/** Levels per CPT region: a level is a joint, both sides together count once. */
+/**
+ * Levels per CPT region, cranial to caudal: a level is a joint, both sides together count once. A joint
+ * listed once per side (left and right) is one bilateral level.
+ */
 export function levelsByCptRegion(joints: readonly JointSide[]): Map<CptRegion, JointSide[]> {
   const out = new Map<CptRegion, JointSide[]>();
-  const seen = new Set<Joint>();
+  const byJoint = new Map<Joint, JointSide>();
   const ordered = [...joints].sort((a, b) => jointIndex(a.joint) - jointIndex(b.joint));
   for (const js of ordered) {
-    if (seen.has(js.joint)) continue;
-    seen.add(js.joint);
+    const seen = byJoint.get(js.joint);
+    if (seen) {
+      if (seen.side !== js.side) seen.side = 'bilateral';
+      continue;
+    }
+    const level: JointSide = { joint: js.joint, side: js.side };
+    byJoint.set(js.joint, level);
     const region = cptRegionOf(js.joint);
     const list = out.get(region);
-    if (list) list.push(js);
-    else out.set(region, [js]);
+    if (list) list.push(level);
+    else out.set(region, [level]);
   }
   return out;
 }
