@@ -62,14 +62,14 @@ export function printable(s: string, max = 300): string {
 export function parseJson(text: string): unknown {
   // A byte-order mark (Windows editors write one) is not part of the JSON.
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (json.trim() === '') {
-    throw new DomainError('INVALID_CASE', [
-      { path: '', message: 'empty input: expected a JSON case object' },
-    ]);
-  }
   try {
     return JSON.parse(json);
   } catch (e) {
+    if (json.trim() === '') {
+      throw new DomainError('INVALID_CASE', [
+        { path: '', message: 'empty input: expected a JSON case object' },
+      ]);
+    }
     const detail = (e as Error).message.replace(/^JSON\.parse: /, '');
     throw new DomainError('INVALID_CASE', [
       { path: '', message: `not valid JSON: ${printable(detail, 200)}` },
@@ -136,7 +136,7 @@ function writer(out: Writable) {
 }
 
 function progress(io: Io, total: number | null) {
-  if (!io.stderr.isTTY) return { tick: (_bytes: number, _n: number) => {}, done: () => {} };
+  if (!io.stderr.isTTY) return { active: false, tick: (_bytes: number, _n: number) => {}, done: () => {} };
   let last = 0;
   const draw = (bytes: number, n: number) => {
     const pct = total ? Math.min(100, Math.floor((bytes / total) * 100)) : null;
@@ -144,6 +144,7 @@ function progress(io: Io, total: number | null) {
     io.stderr.write(`\r${bar}${n} cases`);
   };
   return {
+    active: true,
     tick(bytes: number, n: number) {
       const now = Date.now();
       if (now - last >= 100) {
@@ -184,7 +185,8 @@ async function runBatch(
   let bytes = 0;
   for await (const line of lines) {
     n++;
-    bytes += Buffer.byteLength(line) + 1;
+    // Only the progress bar needs the byte count; counting UTF-8 bytes of every line is not free.
+    if (bar.active) bytes += Buffer.byteLength(line) + 1;
     if (line.trim() === '') continue;
     try {
       if (line.length > MAX_CASE_BYTES) {

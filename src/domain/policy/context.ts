@@ -36,7 +36,10 @@ export function unitsOf(joints: readonly JointSide[]): SideUnit[] {
     if (side !== 'right') out.push({ joint, side: 'left' });
     if (side !== 'left') out.push({ joint, side: 'right' });
   }
-  return out.sort((a, b) => jointIndex(a.joint) - jointIndex(b.joint) || a.side.localeCompare(b.side));
+  // Sides are 'left' and 'right' (ASCII): a plain comparison orders them as localeCompare did, without ICU.
+  return out.sort(
+    (a, b) => jointIndex(a.joint) - jointIndex(b.joint) || (a.side < b.side ? -1 : a.side > b.side ? 1 : 0),
+  );
 }
 
 export function covers(p: Pick<Procedure, 'joints'>, u: SideUnit): boolean {
