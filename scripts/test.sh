@@ -19,7 +19,12 @@ npx biome check .
 step "dependency rules (dependency-cruiser)"
 npm run deps --silent
 
-step "tests (vitest)"
+step "PostgreSQL for the store and HTTP suites"
+# shellcheck source=scripts/postgres-for-tests.sh
+source scripts/postgres-for-tests.sh
+trap stop_test_postgres EXIT
+
+step "tests (vitest): every store and HTTP suite runs on PGlite and on PostgreSQL"
 mkdir -p .test-results
 set +e
 npx vitest run --reporter=default --reporter=json --outputFile.json=.test-results/vitest.json

@@ -6,9 +6,12 @@ import { parseArgs } from 'node:util';
 import { loadPolicyCatalog } from '../app/policy-catalog.js';
 import { DomainError } from '../domain/errors.js';
 import { type Io, runEvaluate, UsageError } from './evaluate-command.js';
+import { runServe } from './serve-command.js';
 
 const USAGE = `Usage:
   facetpath evaluate CASE.json|- [--policy ID] [--as-of YYYY-MM-DD] [--format json|text] [--ndjson]
+  facetpath serve [--port N] [--host H] [--data-dir DIR] [--no-demo]
+                                     run the server (env PORT, FACETPATH_DATA_DIR, DATABASE_URL)
   facetpath policies                 list the policies and the coverage each is the default for
   facetpath help
 
@@ -72,6 +75,22 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
           },
           policies,
           io,
+        );
+      }
+      case 'serve': {
+        const { values } = parseArgs({
+          args: rest,
+          options: {
+            port: { type: 'string' },
+            host: { type: 'string' },
+            'data-dir': { type: 'string' },
+            'no-demo': { type: 'boolean', default: false },
+          },
+        });
+        return await runServe(
+          { port: values.port, host: values.host, dataDir: values['data-dir'], demo: !values['no-demo'] },
+          {},
+          (s) => io.stdout.write(s),
         );
       }
       case 'policies': {

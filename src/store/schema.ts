@@ -1,0 +1,244 @@
+/**
+ * Drizzle table definitions mirroring migrations/*.sql (the SQL files are the source of truth for the
+ * database; a test checks that every column here exists there with the same name).
+ */
+import {
+  bigint,
+  boolean,
+  date,
+  doublePrecision,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const day = (name: string) => date(name, { mode: 'string' });
+
+export const practices = pgTable('practices', {
+  id: uuid('id').primaryKey(),
+  slug: text('slug').notNull(),
+  name: text('name').notNull(),
+  isDemo: boolean('is_demo').notNull().default(false),
+  phone: text('phone'),
+  policyByCoverage: jsonb('policy_by_coverage').$type<Record<string, string>>().notNull().default({}),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const locations = pgTable('locations', {
+  id: uuid('id').primaryKey(),
+  practiceId: uuid('practice_id').notNull(),
+  name: text('name').notNull(),
+  address: text('address').notNull(),
+  phone: text('phone').notNull(),
+  state: text('state').notNull(),
+  rooms: jsonb('rooms').$type<string[]>().notNull().default([]),
+  active: boolean('active').notNull().default(true),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey(),
+  practiceId: uuid('practice_id').notNull(),
+  email: text('email').notNull(),
+  name: text('name').notNull(),
+  role: text('role').$type<'admin' | 'physician' | 'coordinator'>().notNull(),
+  passwordHash: text('password_hash').notNull(),
+  active: boolean('active').notNull().default(true),
+  failedAttempts: integer('failed_attempts').notNull().default(0),
+  lockedUntil: ts('locked_until'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const sessions = pgTable('sessions', {
+  id: text('id').primaryKey(),
+  userId: uuid('user_id').notNull(),
+  practiceId: uuid('practice_id').notNull(),
+  csrfToken: text('csrf_token').notNull(),
+  expiresAt: ts('expires_at').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const patients = pgTable('patients', {
+  id: uuid('id').primaryKey(),
+  practiceId: uuid('practice_id').notNull(),
+  mrn: text('mrn'),
+  givenName: text('given_name').notNull(),
+  familyName: text('family_name').notNull(),
+  birthDate: day('birth_date').notNull(),
+  phone: text('phone'),
+  email: text('email'),
+  language: text('language').$type<'en' | 'es'>().notNull().default('en'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const coverages = pgTable('coverages', {
+  id: uuid('id').primaryKey(),
+  practiceId: uuid('practice_id').notNull(),
+  patientId: uuid('patient_id').notNull(),
+  kind: text('kind').notNull(),
+  state: text('state').notNull(),
+  payerName: text('payer_name'),
+  memberId: text('member_id'),
+  policy: text('policy'),
+  active: boolean('active').notNull().default(true),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const episodes = pgTable('episodes', {
+  id: uuid('id').primaryKey(),
+  practiceId: uuid('practice_id').notNull(),
+  patientId: uuid('patient_id').notNull(),
+  locationId: uuid('location_id'),
+  region: text('region').notNull(),
+  complaint: jsonb('complaint').$type<Record<string, unknown>>().notNull(),
+  status: text('status').$type<'open' | 'closed'>().notNull().default('open'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const procedures = pgTable('procedures', {
+  id: uuid('id').primaryKey(),
+  practiceId: uuid('practice_id').notNull(),
+  episodeId: uuid('episode_id').notNull(),
+  patientId: uuid('patient_id').notNull(),
+  locationId: uuid('location_id'),
+  physicianId: uuid('physician_id'),
+  status: text('status').$type<'planned' | 'done' | 'cancelled'>().notNull().default('done'),
+  kind: text('kind').notNull(),
+  otherBlock: text('other_block'),
+  intent: text('intent').notNull(),
+  date: day('date').notNull(),
+  joints: jsonb('joints').$type<{ joint: string; side: string }[]>().notNull(),
+  agent: text('agent'),
+  volumeMlPerNerve: doublePrecision('volume_ml_per_nerve'),
+  guidance: text('guidance').notNull(),
+  sedation: text('sedation').notNull(),
+  sedationJustified: boolean('sedation_justified'),
+  technique: text('technique'),
+  temperatureC: doublePrecision('temperature_c'),
+  preScoreScale: text('pre_score_scale'),
+  preScore: doublePrecision('pre_score'),
+  interpretedAt: ts('interpreted_at'),
+  interpretedBy: uuid('interpreted_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const diaryEntries = pgTable('diary_entries', {
+  id: uuid('id').primaryKey(),
+  practiceId: uuid('practice_id').notNull(),
+  procedureId: uuid('procedure_id').notNull(),
+  minutesAfter: integer('minutes_after').notNull(),
+  score: doublePrecision('score').notNull(),
+  activity: text('activity'),
+  rescueMedication: boolean('rescue_medication'),
+  idempotencyKey: text('idempotency_key').notNull(),
+  source: text('source').$type<'patient' | 'staff'>().notNull(),
+  recordedAt: ts('recorded_at').notNull().defaultNow(),
+});
+
+export const followUps = pgTable('follow_ups', {
+  id: uuid('id').primaryKey(),
+  practiceId: uuid('practice_id').notNull(),
+  procedureId: uuid('procedure_id').notNull(),
+  date: day('date').notNull(),
+  reliefPercent: doublePrecision('relief_percent').notNull(),
+  functionImprovementPercent: doublePrecision('function_improvement_percent'),
+  nrs: doublePrecision('nrs'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const diaryLinks = pgTable('diary_links', {
+  id: uuid('id').primaryKey(),
+  practiceId: uuid('practice_id').notNull(),
+  procedureId: uuid('procedure_id').notNull(),
+  tokenHash: text('token_hash').notNull(),
+  expiresAt: ts('expires_at').notNull(),
+  revokedAt: ts('revoked_at'),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const appointments = pgTable('appointments', {
+  id: uuid('id').primaryKey(),
+  practiceId: uuid('practice_id').notNull(),
+  patientId: uuid('patient_id').notNull(),
+  locationId: uuid('location_id').notNull(),
+  physicianId: uuid('physician_id'),
+  room: text('room'),
+  startsAt: ts('starts_at').notNull(),
+  minutes: integer('minutes').notNull(),
+  purpose: text('purpose').notNull(),
+  status: text('status').$type<'booked' | 'done' | 'cancelled' | 'no-show'>().notNull().default('booked'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const screeningRequests = pgTable('screening_requests', {
+  id: uuid('id').primaryKey(),
+  practiceId: uuid('practice_id').notNull(),
+  locationId: uuid('location_id').notNull(),
+  answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
+  contact: jsonb('contact').$type<Record<string, unknown>>().notNull(),
+  insurance: jsonb('insurance').$type<Record<string, unknown> | null>(),
+  language: text('language').notNull().default('en'),
+  status: text('status').$type<'new' | 'accepted' | 'declined'>().notNull().default('new'),
+  patientId: uuid('patient_id'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const worklistItems = pgTable(
+  'worklist_items',
+  {
+    practiceId: uuid('practice_id').notNull(),
+    episodeId: uuid('episode_id').notNull(),
+    patientId: uuid('patient_id').notNull(),
+    locationId: uuid('location_id'),
+    kind: text('kind').notNull(),
+    dueDate: day('due_date').notNull(),
+    reason: text('reason').notNull(),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [primaryKey({ columns: [t.episodeId, t.kind] })],
+);
+
+export const auditEvents = pgTable('audit_events', {
+  seq: bigint('seq', { mode: 'number' }).primaryKey(),
+  at: ts('at').notNull(),
+  practiceId: uuid('practice_id'),
+  actorType: text('actor_type').$type<'user' | 'patient-link' | 'public' | 'system'>().notNull(),
+  actorId: text('actor_id'),
+  action: text('action').notNull(),
+  entity: text('entity').notNull(),
+  entityId: text('entity_id'),
+  patientId: uuid('patient_id'),
+  requestId: text('request_id'),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+});
+
+export const schema = {
+  practices,
+  locations,
+  users,
+  sessions,
+  patients,
+  coverages,
+  episodes,
+  procedures,
+  diaryEntries,
+  followUps,
+  diaryLinks,
+  appointments,
+  screeningRequests,
+  worklistItems,
+  auditEvents,
+};
