@@ -1,6 +1,7 @@
 /**
  * The dependency rules of docs/architecture.md, checked in CI (npm run deps):
- * domain → nothing of ours; contract → domain; app → domain, contract; cli/http → app, contract, domain;
+ * domain → nothing of ours; contract → domain; app → domain, contract, store; http → app, contract (types
+ * of the store only); cli → anything but web;
  * web → contract only; no cycles anywhere.
  */
 module.exports = {
@@ -26,6 +27,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/app/' },
       to: { path: '^src/(cli|http|web)/' },
+    },
+    {
+      name: 'http-through-use-cases',
+      comment: 'Routes call use cases; they never query the store themselves.',
+      severity: 'error',
+      from: { path: '^src/http/' },
+      to: { path: '^src/store/', dependencyTypes: ['local', 'npm'], dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'store-not-on-app-or-delivery',

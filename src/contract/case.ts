@@ -128,7 +128,30 @@ export const complaintSchema = z.strictObject({
 
 type Ctx = z.core.$RefinementCtx<unknown>;
 
-function checkProcedure(p: z.infer<typeof pastProcedureSchema>, path: (string | number)[], ctx: Ctx): void {
+type Scale = 'NRS' | 'VAS' | undefined;
+
+function checkProcedure(
+  p: z.infer<typeof pastProcedureSchema>,
+  path: (string | number)[],
+  ctx: Ctx,
+  baselineScale: Scale,
+): void {
+  // NRS is scored in whole points; VAS (cm) may carry one decimal. The diary uses the pre-block scale.
+  const scale = p.preScore?.scale ?? baselineScale;
+  if (p.preScore?.scale === 'NRS' && !Number.isInteger(p.preScore.score)) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'preScore', 'score'], message: 'an NRS score is a whole number 0–10' });
+  }
+  if (scale === 'NRS') {
+    p.diary?.forEach((e, i) => {
+      if (!Number.isInteger(e.score)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'diary', i, 'score'],
+          message: 'this diary is on the NRS: a whole number 0–10',
+        });
+      }
+    });
+  }
   const seen = new Set<string>();
   p.joints.forEach((j, i) => {
     if (seen.has(j.joint)) {
@@ -208,7 +231,7 @@ export const caseSchema = z
           message: `a past procedure (${p.date}) cannot come after the proposed one (${c.proposed.date})`,
         });
       }
-      checkProcedure(p, ['history', i], ctx);
+      checkProcedure(p, ['history', i], ctx, c.complaint.baseline?.scale);
     });
     if (ids.has(c.proposed.id)) {
       ctx.addIssue({
@@ -224,7 +247,11 @@ export const caseSchema = z
         message: 'the proposed procedure must be a facet procedure (mbb, intra-articular or rfa)',
       });
     }
-    checkProcedure(c.proposed, ['proposed'], ctx);
+    checkProcedure(c.proposed, ['proposed'], ctx, c.complaint.baseline?.scale);
+    const b = c.complaint.baseline;
+    if (b?.scale === 'NRS' && !Number.isInteger(b.score)) {
+      ctx.addIssue({ code: 'custom', path: ['complaint', 'baseline', 'score'], message: 'an NRS score is a whole number 0–10' });
+    }
     const { onset, conservativeCare } = c.complaint;
     if (onset && onset > c.proposed.date) {
       ctx.addIssue({

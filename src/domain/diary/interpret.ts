@@ -215,7 +215,7 @@ export function interpretBlock(
       reasons: [],
       explanation:
         `Positive: ${peakText} ${formatThreshold(threshold)}, relief lasted ${durationMinutes} min ` +
-        `(${agent} needs ≥ ${minimum} min)` +
+        `(${agent} needs ≥ ${minimum} min, typically acts up to ${agentWindow.typicalMaximumMinutes} min)` +
         (warnings.length
           ? `; it lasted beyond ${agentWindow.prolongedAfterMinutes} min, far longer than ${agent} acts (PROLONGED_RELIEF).`
           : '.'),

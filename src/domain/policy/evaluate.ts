@@ -148,7 +148,8 @@ export function evaluate(c: Case, policy: Policy, asOf: IsoDate): EvaluationResu
       code: l.code,
       modifiers: l.modifiers,
       units: l.units,
-      covered: blocking.length === 0 && (maxLevels === null || l.ordinals.every((o) => o <= maxLevels)),
+      // A line is billed for its first level: "third and any additional levels" is one unit whatever follows.
+      covered: blocking.length === 0 && (maxLevels === null || Math.min(...l.ordinals) <= maxLevels),
       region: l.region,
       levels: l.levels,
       description: l.description,

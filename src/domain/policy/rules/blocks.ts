@@ -87,7 +87,7 @@ export function jointAlreadyAblated(ctx: EvalContext, rule: RuleOf<'joint-alread
     if (!rfa || considered.has(rfa)) continue;
     considered.add(rfa);
     if (addMonths(rfa.date, unlessOlderThanMonths) < ctx.date) continue;
-    const follow = rfa.followUp ?? [];
+    const follow = (rfa.followUp ?? []).filter((f) => f.date <= ctx.date);
     const best = follow.reduce((m, f) => Math.max(m, f.reliefPercent), -1);
     if (best >= successReliefPercent) {
       ablated.push(`${rfa.id} on ${rfa.date} at ${describeJoints(rfa.joints)} (best relief ${best} %)`);
