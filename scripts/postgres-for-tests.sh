@@ -24,6 +24,16 @@ as_pg() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+export TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
+
+# A server already answering on the port (another suite of this checkout running): share it. Every test
+# creates its own database, so suites never see each other's rows.
+if "$PG_BIN/pg_isready" -h 127.0.0.1 -p "$PG_PORT" -U postgres -q 2>/dev/null; then
+  echo "PostgreSQL for tests: reusing the server on 127.0.0.1:$PG_PORT"
+  stop_test_postgres() { :; }
+  return 0 2>/dev/null || exit 0
+fi
+
 if [ -f "$PG_DIR/postmaster.pid" ]; then
   as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" stop -m immediate >/dev/null 2>&1 || true
 fi
@@ -33,7 +43,6 @@ mkdir -p "$PG_DIR"
 as_pg "$PG_BIN/initdb" -D "$PG_DIR" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -l "$PG_DIR/server.log" -w \
   -o "-h 127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=on -c max_connections=200" start >/dev/null
-export TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
 echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') for tests on 127.0.0.1:$PG_PORT"
 
 stop_test_postgres() {

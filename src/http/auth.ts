@@ -37,7 +37,8 @@ export function installAuth(app: FastifyInstance, svc: Services): void {
   app.addHook('onRequest', async (req: FastifyRequest) => {
     req.ctx = { actor: { kind: 'public' }, requestId: req.id, now: svc.clock() };
   });
-  app.addHook('preHandler', async (req: FastifyRequest, _reply: FastifyReply) => {
+  // preValidation: who may call is decided before the body is even looked at.
+  app.addHook('preValidation', async (req: FastifyRequest, _reply: FastifyReply) => {
     const auth = req.routeOptions.config.auth;
     if (!auth || auth === 'public' || auth === 'diary-link') return;
     const token = req.cookies[SESSION_COOKIE];
