@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCase } from '../evaluate-case.js';
+import { loadPolicyCatalog } from '../policy-catalog.js';
+import { computeWorklist, type EpisodeFacts } from './compute-worklist.js';
+
+const policies = loadPolicyCatalog();
+// The shipped example: lumbar L4-L5 + L5-S1 bilateral, Medicare in CA; MBB-1 (2026-01-12, positive with
+// lidocaine) and MBB-2 (2026-02-02, positive with bupivacaine).
+const example = () =>
+  parseCase(
+    JSON.parse(readFileSync(new URL('../../../examples/lumbar-rfa-medicare.json', import.meta.url), 'utf8')),
+  );
+
+function facts(edit: (c: ReturnType<typeof example>) => void, interpreted: string[] = []): EpisodeFacts {
+  const c = example();
+  edit(c);
+  const { proposed: _p, asOf: _a, ...base } = c;
+  return { base, interpreted: new Set(interpreted), planned: [] };
+}
+const kinds = (items: { kind: string }[]) => items.map((i) => i.kind).sort();
+
+describe('worklist items of an episode', () => {
+  it('a block done today: its diary is in progress', () => {
+    const f = facts((c) => {
+      c.history = c.history.slice(0, 1);
+    });
+    const items = computeWorklist(f, policies, '2026-01-12');
+    expect(kinds(items)).toContain('diary-in-progress');
+    expect(items.find((i) => i.kind === 'diary-in-progress')?.dueDate).toBe('2026-01-12');
+  });
+
+  it('one positive block under Medicare: interpretation awaited, confirmatory block from 14 days later', () => {
+    const f = facts((c) => {
+      c.history = c.history.slice(0, 1);
+    });
+    const items = computeWorklist(f, policies, '2026-01-15');
+    expect(kinds(items)).toEqual(['awaiting-interpretation', 'schedule-confirmatory-block']);
+    // Rule 9: at least 14 days after 2026-01-12.
+    expect(items.find((i) => i.kind === 'schedule-confirmatory-block')?.dueDate).toBe('2026-01-26');
+  });
+
+  it('two positive blocks, both interpreted: eligible for RFA', () => {
+    const items = computeWorklist(
+      facts(() => {}, ['MBB-1', 'MBB-2']),
+      policies,
+      '2026-02-10',
+    );
+    expect(kinds(items)).toEqual(['eligible-for-rfa']);
+  });
+
+  it('after an RFA: the 6-month follow-up is due (rule 15)', () => {
+    const f = facts(
+      (c) => {
+        c.history.push({ ...c.proposed, id: 'RFA-1', date: '2026-03-09' });
+      },
+      ['MBB-1', 'MBB-2'],
+    );
+    const items = computeWorklist(f, policies, '2026-05-01');
+    expect(items).toEqual([expect.objectContaining({ kind: 'follow-up-due', dueDate: '2026-09-09' })]);
+  });
+
+  it('an RFA that gave ≥ 50 % relief at 6 months: a repeat-RFA candidate', () => {
+    const f = facts(
+      (c) => {
+        c.history.push({
+          ...c.proposed,
+          id: 'RFA-1',
+          date: '2026-03-09',
+          followUp: [{ date: '2026-09-10', reliefPercent: 70 }],
+        });
+      },
+      ['MBB-1', 'MBB-2'],
+    );
+    const items = computeWorklist(f, policies, '2026-10-01');
+    expect(kinds(items)).toEqual(['repeat-rfa-candidate']);
+  });
+
+  it('a new episode without a baseline: missing information, naming rule 6', () => {
+    const f = facts((c) => {
+      c.history = [];
+      delete c.complaint.baseline;
+    });
+    const items = computeWorklist(f, policies, '2026-01-05');
+    expect(kinds(items)).toEqual(['missing-information']);
+    expect(items[0]!.reason).toContain('rule 6 (BASELINE_MISSING)');
+  });
+});
