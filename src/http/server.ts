@@ -22,6 +22,7 @@ import { authRoutes } from './routes/auth.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { healthRoutes } from './routes/health.js';
 import { patientRoutes } from './routes/patients.js';
+import { worklistRoutes } from './routes/worklist.js';
 
 export interface ServerOptions {
   /** Pino logger options, or false for none (tests). */
@@ -93,6 +94,7 @@ export async function buildServer(svc: Services, opts: ServerOptions = {}): Prom
   authRoutes(typed, svc, { secureCookies: opts.secureCookies ?? false });
   patientRoutes(typed, svc);
   evaluateRoutes(typed, svc);
+  worklistRoutes(typed, svc);
   for (const plugin of opts.plugins ?? []) await plugin(app, svc);
   return app;
 }

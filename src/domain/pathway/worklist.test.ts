@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCase } from '../evaluate-case.js';
-import { loadPolicyCatalog } from '../policy-catalog.js';
-import { computeWorklist, type EpisodeFacts } from './compute-worklist.js';
+import { parseCase } from '../../app/evaluate-case.js';
+import { loadPolicyCatalog } from '../../app/policy-catalog.js';
+import { computeWorklist, type EpisodeFacts } from './worklist.js';
 
 const policies = loadPolicyCatalog();
 // The shipped example: lumbar L4-L5 + L5-S1 bilateral, Medicare in CA; MBB-1 (2026-01-12, positive with

@@ -3,14 +3,14 @@
  * Items are derived by asking the clinical core about the natural next procedure (a confirmatory block, an
  * RFA, a repeat RFA at the same joints), so the worklist says exactly what the decision panel would.
  */
-import { type Case, categoryOf, type PastProcedure, type Procedure } from '../../domain/case.js';
-import { addDays, addMonths, type IsoDate, maxDate } from '../../domain/dates.js';
-import { interpretBlock } from '../../domain/diary/interpret.js';
-import { thresholdFor } from '../../domain/policy/context.js';
-import { evaluate } from '../../domain/policy/evaluate.js';
-import { choosePolicy, type Policy, versionInEffect } from '../../domain/policy/load.js';
-import type { RuleOf } from '../../domain/policy/schema.js';
-import type { EvaluationResult } from '../../domain/result.js';
+import { type Case, categoryOf, type PastProcedure, type Procedure } from '../case.js';
+import { addDays, addMonths, type IsoDate, maxDate } from '../dates.js';
+import { interpretBlock } from '../diary/interpret.js';
+import { thresholdFor } from '../policy/context.js';
+import { evaluate } from '../policy/evaluate.js';
+import { choosePolicy, type Policy, versionInEffect } from '../policy/load.js';
+import type { RuleOf } from '../policy/schema.js';
+import type { EvaluationResult } from '../result.js';
 
 export const WORKLIST_KINDS = [
   'diary-in-progress',

@@ -1,0 +1,34 @@
+/** The worklist: what is due, per practice and location, with the reason; each patient shown is audited. */
+import type { z } from 'zod';
+import type { worklistQuery } from '../../contract/worklist.js';
+import { listWorklist as list } from '../../store/worklist.js';
+import { type RequestContext, requireStaff } from '../actor.js';
+import { audit, inTransaction, type Services, today } from '../services.js';
+
+export function listWorklist(svc: Services, ctx: RequestContext, q: z.output<typeof worklistQuery>) {
+  const actor = requireStaff(ctx, 'worklist:read');
+  const until = q.until ?? today(svc);
+  return inTransaction(svc, async (tx) => {
+    const { rows, total, totalIsCapped } = await list(tx, actor.practiceId, { ...q, until });
+    for (const patientId of new Set(rows.map((r) => r.patientId))) {
+      await audit(tx, ctx, { action: 'list', entity: 'worklist', entityId: null, patientId });
+    }
+    return {
+      items: rows.map((r) => ({
+        episodeId: r.episodeId,
+        patientId: r.patientId,
+        patientName: `${r.givenName} ${r.familyName}`,
+        locationId: r.locationId,
+        kind: r.kind as never,
+        dueDate: r.dueDate,
+        reason: r.reason,
+        detail: r.detail,
+      })),
+      total,
+      totalIsCapped,
+      limit: q.limit,
+      offset: q.offset,
+      until,
+    };
+  });
+}
