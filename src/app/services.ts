@@ -1,6 +1,6 @@
 /** What every use case is given: the database, the policy catalog and the clock (injected, never global). */
 import type { Policy } from '../domain/policy/load.js';
-import { type AuditInput, appendAudit } from '../store/audit.js';
+import { type AuditInput, appendAuditBatch } from '../store/audit.js';
 import type { Database, Tx } from '../store/database.js';
 import type { RequestContext } from './actor.js';
 
@@ -15,18 +15,15 @@ export function inTransaction<T>(svc: Services, fn: (tx: Tx) => Promise<T>): Pro
   return svc.database.db.transaction(fn);
 }
 
-/** Appends an audit event for the actor of a request. */
-export function audit(
-  tx: Tx,
-  ctx: RequestContext,
-  e: {
-    action: string;
-    entity: string;
-    entityId: string | null;
-    patientId: string | null;
-    practiceId?: string | null;
-  },
-): Promise<void> {
+type AuditFields = {
+  action: string;
+  entity: string;
+  entityId: string | null;
+  patientId: string | null;
+  practiceId?: string | null;
+};
+
+function auditInput(ctx: RequestContext, e: AuditFields): AuditInput {
   const a = ctx.actor;
   const practiceId =
     e.practiceId !== undefined
@@ -34,7 +31,7 @@ export function audit(
       : a.kind === 'user' || a.kind === 'patient-link'
         ? a.practiceId
         : null;
-  const input: AuditInput = {
+  return {
     practiceId,
     actorType: a.kind,
     actorId: a.kind === 'user' ? a.userId : a.kind === 'patient-link' ? a.linkId : null,
@@ -45,7 +42,19 @@ export function audit(
     requestId: ctx.requestId,
     at: ctx.now,
   };
-  return appendAudit(tx, input);
+}
+
+/** Appends an audit event for the actor of a request. */
+export function audit(tx: Tx, ctx: RequestContext, e: AuditFields): Promise<void> {
+  return appendAuditBatch(tx, [auditInput(ctx, e)]);
+}
+
+/** One event per record read by a list (each patient's access history stays complete), appended at once. */
+export function auditMany(tx: Tx, ctx: RequestContext, events: readonly AuditFields[]): Promise<void> {
+  return appendAuditBatch(
+    tx,
+    events.map((e) => auditInput(ctx, e)),
+  );
 }
 
 /** Today's date (YYYY-MM-DD) by the service clock. */

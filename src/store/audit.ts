@@ -47,17 +47,30 @@ export function hashEvent(e: Omit<AuditEvent, 'hash'>): string {
 }
 
 export async function appendAudit(tx: Executor, input: AuditInput): Promise<void> {
+  await appendAuditBatch(tx, [input]);
+}
+
+/** Appends several events in order with one lock, one read of the chain's end and one insert. */
+export async function appendAuditBatch(tx: Executor, inputs: readonly AuditInput[]): Promise<void> {
+  if (inputs.length === 0) return;
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})`);
   const [last] = await tx
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
     .from(auditEvents)
     .orderBy(desc(auditEvents.seq))
     .limit(1);
-  const seq = (last?.seq ?? 0) + 1;
-  // Timestamps are stored to the millisecond (the precision hashed).
-  const at = new Date(input.at.getTime());
-  const event = { ...input, at, seq, prevHash: last?.hash ?? GENESIS_HASH };
-  await tx.insert(auditEvents).values({ ...event, hash: hashEvent(event) });
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows: AuditEvent[] = [];
+  for (const input of inputs) {
+    seq++;
+    // Timestamps are stored to the millisecond (the precision hashed).
+    const event = { ...input, at: new Date(input.at.getTime()), seq, prevHash };
+    const hash = hashEvent(event);
+    rows.push({ ...event, hash });
+    prevHash = hash;
+  }
+  await tx.insert(auditEvents).values(rows);
 }
 
 export interface ChainReport {

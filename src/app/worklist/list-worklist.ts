@@ -3,16 +3,23 @@ import type { z } from 'zod';
 import type { worklistQuery } from '../../contract/worklist.js';
 import { listWorklist as list } from '../../store/worklist.js';
 import { type RequestContext, requireStaff } from '../actor.js';
-import { audit, inTransaction, type Services, today } from '../services.js';
+import { auditMany, inTransaction, type Services, today } from '../services.js';
 
 export function listWorklist(svc: Services, ctx: RequestContext, q: z.output<typeof worklistQuery>) {
   const actor = requireStaff(ctx, 'worklist:read');
   const until = q.until ?? today(svc);
   return inTransaction(svc, async (tx) => {
     const { rows, total, totalIsCapped } = await list(tx, actor.practiceId, { ...q, until });
-    for (const patientId of new Set(rows.map((r) => r.patientId))) {
-      await audit(tx, ctx, { action: 'list', entity: 'worklist', entityId: null, patientId });
-    }
+    await auditMany(
+      tx,
+      ctx,
+      [...new Set(rows.map((r) => r.patientId))].map((patientId) => ({
+        action: 'list',
+        entity: 'worklist',
+        entityId: null,
+        patientId,
+      })),
+    );
     return {
       items: rows.map((r) => ({
         episodeId: r.episodeId,
