@@ -44,6 +44,7 @@ export const PERMISSIONS = {
   'staff:write': ['admin'],
   'locations:read': ['admin', 'physician', 'coordinator'],
   'locations:write': ['admin'],
+  'practice:read': ['admin', 'physician', 'coordinator'],
   'practice:write': ['admin'],
   'audit:read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -193,6 +193,10 @@ export const screeningRequests = pgTable('screening_requests', {
   patientId: uuid('patient_id'),
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
+  // migrations/0003_admin_requests.sql
+  decidedBy: uuid('decided_by'),
+  decidedAt: ts('decided_at'),
+  declineReason: text('decline_reason'),
 });
 
 export const worklistItems = pgTable(
