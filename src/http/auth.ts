@@ -23,16 +23,31 @@ declare module 'fastify' {
     ctx: RequestContext;
     sessionToken?: string;
   }
+  interface FastifyInstance {
+    /** Every API route as registered (method, url, config.auth): tests walk it to cover every route. */
+    routeCatalog: RouteCatalogEntry[];
+  }
+}
+
+export interface RouteCatalogEntry {
+  method: string;
+  url: string;
+  auth: RouteAuth;
 }
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function installAuth(app: FastifyInstance, svc: Services): void {
   app.decorateRequest('ctx', null as unknown as RequestContext);
+  const catalog: RouteCatalogEntry[] = [];
+  app.decorate('routeCatalog', catalog);
   app.addHook('onRoute', (route) => {
     const auth = (route.config as { auth?: RouteAuth } | undefined)?.auth;
     const internal = route.url.startsWith('/api/docs') || !route.url.startsWith('/api/');
     if (!auth && !internal) throw new Error(`route ${route.method} ${route.url} declares no config.auth`);
+    if (auth && !internal) {
+      for (const method of [route.method].flat()) catalog.push({ method, url: route.url, auth });
+    }
   });
   app.addHook('onRequest', async (req: FastifyRequest) => {
     req.ctx = { actor: { kind: 'public' }, requestId: req.id, now: svc.clock() };
