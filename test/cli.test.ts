@@ -465,6 +465,37 @@ describe('facetpath evaluate --ndjson', () => {
     expect(JSON.parse(batch.stdout)).toEqual(single);
   });
 
+  it('gives the same output, in input order, with one thread or several worker threads', () => {
+    // 700 lines cross several 256-line batches; bad lines at known places keep their line numbers.
+    const bad = example();
+    bad.proposed.joints[0].joint = 'L6-L7';
+    const lines = Array.from({ length: 700 }, (_, i) => {
+      if (i % 97 === 5) return JSON.stringify(bad);
+      const c = example();
+      c.proposed.date = `2026-03-${String(9 + (i % 20)).padStart(2, '0')}`;
+      return JSON.stringify(c);
+    });
+    const file = join(tmp, 'many.ndjson');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const one = run(['evaluate', file, '--ndjson', '--jobs', '1', '--as-of', '2026-03-04']);
+    const three = run(['evaluate', file, '--ndjson', '--jobs', '3', '--as-of', '2026-03-04']);
+    expect(one.code).toBe(2);
+    expect(three.code).toBe(2);
+    expect(three.stdout).toBe(one.stdout);
+    const out = one.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out).toHaveLength(700);
+    expect(out.filter((o) => o.error).map((o) => o.line)).toEqual([6, 103, 200, 297, 394, 491, 588, 685]);
+    expect(out[699].proposed.date).toBe('2026-03-28');
+  });
+
+  it('refuses --jobs outside 1–64', () => {
+    expect(run(['evaluate', '-', '--ndjson', '--jobs', '0'], `${line()}\n`).code).toBe(2);
+    expect(run(['evaluate', '-', '--ndjson', '--jobs', 'many'], `${line()}\n`).stderr).toContain('--jobs');
+  });
+
   it('exits 2 for --ndjson with --format text', () => {
     const r = run(['evaluate', '-', '--ndjson', '--format', 'text'], `${line()}\n`);
     expect(r.code).toBe(2);

@@ -11,7 +11,10 @@ import { evaluateCase } from '../app/evaluate-case.js';
 import { isIsoDate } from '../domain/dates.js';
 import { DomainError } from '../domain/errors.js';
 import type { Policy } from '../domain/policy/load.js';
+import { evaluateLine } from './batch-line.js';
+import { BATCH_LINES, BatchPool } from './batch-pool.js';
 import { formatText } from './format-text.js';
+import { parseJson, printable } from './parse-json.js';
 import { InputTooLargeError, MAX_CASE_BYTES, openInput, readAll } from './read-input.js';
 
 export interface Io {
@@ -27,6 +30,10 @@ export interface EvaluateArgs {
   asOf?: string;
   format: 'json' | 'text';
   ndjson: boolean;
+  /** Worker threads for --ndjson (1 = evaluate on the main thread). */
+  jobs?: number;
+  /** Where the policies were loaded from, for worker threads to load the same ones. */
+  policyDir?: string;
 }
 
 export class UsageError extends Error {}
@@ -44,37 +51,6 @@ function describe(e: DomainError, where: string): string {
     .map((i) => `  ${printable(i.path) || '(the whole case)'}: ${printable(i.message)}`);
   if (e.issues.length > 20) lines.push(`  … and ${e.issues.length - 20} more`);
   return `facetpath: ${title} (${where}):\n${lines.join('\n')}\n`;
-}
-
-/**
- * Text from the input, made safe for a terminal: control characters (a newline, an escape sequence from
- * binary garbage) are shown as \uXXXX, and anything very long is cut.
- */
-export function printable(s: string, max = 300): string {
-  let out = '';
-  for (const ch of s.length > max ? s.slice(0, max) : s) {
-    const code = ch.charCodeAt(0);
-    out += code < 0x20 || (code >= 0x7f && code < 0xa0) ? `\\u${code.toString(16).padStart(4, '0')}` : ch;
-  }
-  return s.length > max ? `${out}…` : out;
-}
-
-export function parseJson(text: string): unknown {
-  // A byte-order mark (Windows editors write one) is not part of the JSON.
-  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  try {
-    return JSON.parse(json);
-  } catch (e) {
-    if (json.trim() === '') {
-      throw new DomainError('INVALID_CASE', [
-        { path: '', message: 'empty input: expected a JSON case object' },
-      ]);
-    }
-    const detail = (e as Error).message.replace(/^JSON\.parse: /, '');
-    throw new DomainError('INVALID_CASE', [
-      { path: '', message: `not valid JSON: ${printable(detail, 200)}` },
-    ]);
-  }
 }
 
 export function checkEvaluateArgs(args: EvaluateArgs): void {
@@ -131,6 +107,11 @@ function writer(out: Writable) {
       buffer += `${s}\n`;
       if (buffer.length >= 1 << 16) await flush();
     },
+    /** Several lines at once, each already ending in a newline. */
+    async chunk(s: string) {
+      buffer += s;
+      if (buffer.length >= 1 << 16) await flush();
+    },
     flush,
   };
 }
@@ -183,24 +164,45 @@ async function runBatch(
   let n = 0;
   let bad = 0;
   let bytes = 0;
-  for await (const line of lines) {
-    n++;
-    // Only the progress bar needs the byte count; counting UTF-8 bytes of every line is not free.
-    if (bar.active) bytes += Buffer.byteLength(line) + 1;
-    if (line.trim() === '') continue;
-    try {
-      if (line.length > MAX_CASE_BYTES) {
-        throw new DomainError('INVALID_CASE', [
-          { path: '', message: `line is longer than ${MAX_CASE_BYTES} bytes` },
-        ]);
-      }
-      await out.line(JSON.stringify(evaluateCase(parseJson(line), policies, opts)));
-    } catch (e) {
-      if (!(e instanceof DomainError)) throw e;
-      bad++;
-      await out.line(JSON.stringify({ line: n, error: { code: e.code, issues: e.issues } }));
+  const jobs = args.jobs ?? 1;
+  // Workers start only once a full batch has been read: a short stream is done before they would be up.
+  let pool: BatchPool | null = null;
+  let batch: [number, string][] = [];
+  const inline = async (items: [number, string][]) => {
+    for (const [k, text] of items) {
+      const r = evaluateLine(text, k, policies, opts);
+      if (r.bad) bad++;
+      await out.line(r.text);
     }
-    bar.tick(bytes, n);
+  };
+  try {
+    for await (const line of lines) {
+      n++;
+      // Only the progress bar needs the byte count; counting UTF-8 bytes of every line is not free.
+      if (bar.active) bytes += Buffer.byteLength(line) + 1;
+      if (line.trim() === '') continue;
+      if (jobs > 1) {
+        batch.push([n, line]);
+        if (batch.length === BATCH_LINES) {
+          pool ??= new BatchPool(jobs, args.policyDir, opts);
+          pool.submit(batch);
+          batch = [];
+          while (pool.inFlight >= pool.capacity) await out.chunk(await pool.takeOldest());
+        }
+      } else {
+        await inline([[n, line]]);
+      }
+      bar.tick(bytes, n);
+    }
+    if (pool) {
+      if (batch.length) pool.submit(batch);
+      while (pool.inFlight > 0) await out.chunk(await pool.takeOldest());
+      bad += pool.bad;
+    } else {
+      await inline(batch);
+    }
+  } finally {
+    await pool?.close();
   }
   await out.flush();
   bar.done();

@@ -2,6 +2,7 @@
  * The `facetpath` command. Each subcommand parses its own options; errors in the command line exit 2
  * with a usage line, faults exit 1 with a one-line message (no stack trace).
  */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadPolicyCatalog } from '../app/policy-catalog.js';
 import { DomainError } from '../domain/errors.js';
@@ -9,7 +10,7 @@ import { type Io, runEvaluate, UsageError } from './evaluate-command.js';
 import { runServe } from './serve-command.js';
 
 const USAGE = `Usage:
-  facetpath evaluate CASE.json|- [--policy ID] [--as-of YYYY-MM-DD] [--format json|text] [--ndjson]
+  facetpath evaluate CASE.json|- [--policy ID] [--as-of YYYY-MM-DD] [--format json|text] [--ndjson [--jobs N]]
   facetpath serve [--port N] [--host H] [--data-dir DIR] [--no-demo]
                                      run the server (env PORT, FACETPATH_DATA_DIR, DATABASE_URL)
   facetpath policies                 list the policies and the coverage each is the default for
@@ -54,17 +55,21 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
             'as-of': { type: 'string' },
             format: { type: 'string', default: 'json' },
             ndjson: { type: 'boolean', default: false },
+            jobs: { type: 'string' },
             'policy-dir': { type: 'string' },
           },
         });
+        const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+        if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
+          throw new UsageError(`--jobs expects a whole number from 1 to 64, got "${values.jobs}"`);
+        }
         if (positionals.length !== 1)
           throw new UsageError('evaluate takes one case file (or - for standard input)');
         if (values.format !== 'json' && values.format !== 'text') {
           throw new UsageError(`--format is json or text, not "${values.format}"`);
         }
-        const policies = loadPolicyCatalog(
-          values['policy-dir'] || process.env.FACETPATH_POLICY_DIR || undefined,
-        );
+        const policyDir = values['policy-dir'] || process.env.FACETPATH_POLICY_DIR || undefined;
+        const policies = loadPolicyCatalog(policyDir);
         return await runEvaluate(
           {
             input: positionals[0]!,
@@ -72,6 +77,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
             asOf: values['as-of'],
             format: values.format,
             ndjson: values.ndjson,
+            jobs,
+            policyDir,
           },
           policies,
           io,
