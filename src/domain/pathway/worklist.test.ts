@@ -35,9 +35,26 @@ describe('worklist items of an episode', () => {
       c.history = c.history.slice(0, 1);
     });
     const items = computeWorklist(f, policies, '2026-01-15');
-    expect(kinds(items)).toEqual(['awaiting-interpretation', 'schedule-confirmatory-block']);
+    expect(kinds(items)).toEqual([
+      'awaiting-interpretation',
+      'diary-in-progress',
+      'schedule-confirmatory-block',
+    ]);
+    // The diary shows on the block's day, the interpretation from the day after (the read filters by date).
+    expect(items.find((i) => i.kind === 'diary-in-progress')?.dueDate).toBe('2026-01-12');
+    expect(items.find((i) => i.kind === 'awaiting-interpretation')?.dueDate).toBe('2026-01-13');
     // Rule 9: at least 14 days after 2026-01-12.
     expect(items.find((i) => i.kind === 'schedule-confirmatory-block')?.dueDate).toBe('2026-01-26');
+  });
+
+  it('an interpreted block has no diary or interpretation item', () => {
+    const f = facts(
+      (c) => {
+        c.history = c.history.slice(0, 1);
+      },
+      ['MBB-1'],
+    );
+    expect(kinds(computeWorklist(f, policies, '2026-01-15'))).toEqual(['schedule-confirmatory-block']);
   });
 
   it('two positive blocks, both interpreted: eligible for RFA', () => {

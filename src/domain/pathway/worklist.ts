@@ -109,27 +109,30 @@ export function computeWorklist(
     const interpretation = version?.rules.find(
       (r): r is RuleOf<'block-interpretation'> => r.kind === 'block-interpretation',
     );
+    // Both items are stored with their dates; the worklist read shows the diary on its day and the
+    // interpretation from the day after, so the passing of time needs no recomputation.
     const diaryEnds = addDays(lastBlock.date, DIARY_HOURS / 24);
-    if (today <= diaryEnds) {
+    if (!facts.interpreted.has(lastBlock.id)) {
       items.push({
         kind: 'diary-in-progress',
         dueDate: lastBlock.date,
-        reason: `Pain diary after block on ${lastBlock.date}: ${lastBlock.diary?.length ?? 0} entries so far.`,
+        reason: `Pain diary after the block on ${lastBlock.date}: ${lastBlock.diary?.length ?? 0} entries so far.`,
         detail: { procedureId: lastBlock.id, entries: lastBlock.diary?.length ?? 0 },
       });
-    } else if (!facts.interpreted.has(lastBlock.id) && interpretation) {
-      const i = interpretBlock(
-        lastBlock,
-        base.complaint.baseline,
-        thresholdFor(lastBlock.joints, interpretation),
-        interpretation.params,
-      );
-      items.push({
-        kind: 'awaiting-interpretation',
-        dueDate: diaryEnds,
-        reason: `Block on ${lastBlock.date} awaits the physician's interpretation: ${i.explanation}`,
-        detail: { procedureId: lastBlock.id, result: i.result, reasons: i.reasons },
-      });
+      if (interpretation) {
+        const i = interpretBlock(
+          lastBlock,
+          base.complaint.baseline,
+          thresholdFor(lastBlock.joints, interpretation),
+          interpretation.params,
+        );
+        items.push({
+          kind: 'awaiting-interpretation',
+          dueDate: diaryEnds,
+          reason: `The block on ${lastBlock.date} awaits the physician's interpretation: ${i.explanation}`,
+          detail: { procedureId: lastBlock.id, result: i.result, reasons: i.reasons },
+        });
+      }
     }
   }
 
