@@ -15,6 +15,7 @@ export const STATUS: Record<AppErrorCode | DomainErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  UNPROCESSABLE: 422,
   GONE: 410,
   LOCKED: 423,
   INVALID_CASE: 400,

@@ -19,9 +19,11 @@ import type { Services } from '../app/services.js';
 import { installAuth } from './auth.js';
 import { installErrorHandler } from './errors.js';
 import { authRoutes } from './routes/auth.js';
+import { episodeRoutes } from './routes/episodes.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { healthRoutes } from './routes/health.js';
 import { patientRoutes } from './routes/patients.js';
+import { procedureRoutes } from './routes/procedures.js';
 import { worklistRoutes } from './routes/worklist.js';
 
 export interface ServerOptions {
@@ -95,6 +97,8 @@ export async function buildServer(svc: Services, opts: ServerOptions = {}): Prom
   patientRoutes(typed, svc);
   evaluateRoutes(typed, svc);
   worklistRoutes(typed, svc);
+  episodeRoutes(typed, svc);
+  procedureRoutes(typed, svc);
   for (const plugin of opts.plugins ?? []) await plugin(app, svc);
   return app;
 }

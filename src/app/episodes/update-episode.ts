@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import type { episodeUpdate } from '../../contract/episodes.js';
+import { findEpisode, updateEpisode as update } from '../../store/episodes.js';
+import { type RequestContext, requireStaff } from '../actor.js';
+import { notFound } from '../errors.js';
+import { audit, inTransaction, type Services } from '../services.js';
+import { checkLocation } from './create-episode.js';
+import { episodeDto } from './episode-records.js';
+
+export function updateEpisode(
+  svc: Services,
+  ctx: RequestContext,
+  id: string,
+  input: z.output<typeof episodeUpdate>,
+) {
+  const actor = requireStaff(ctx, 'episodes:write');
+  return inTransaction(svc, async (tx) => {
+    if (!(await findEpisode(tx, actor.practiceId, id))) throw notFound('episode');
+    await checkLocation(tx, actor.practiceId, input.locationId);
+    const row = await update(tx, actor.practiceId, id, {
+      ...(input.complaint !== undefined ? { complaint: input.complaint } : {}),
+      ...(input.status !== undefined ? { status: input.status } : {}),
+      ...(input.locationId !== undefined ? { locationId: input.locationId } : {}),
+      updatedAt: ctx.now,
+    });
+    if (!row) throw notFound('episode');
+    await audit(tx, ctx, { action: 'update', entity: 'episode', entityId: id, patientId: row.patientId });
+    return episodeDto(row);
+  });
+}

@@ -1,0 +1,76 @@
+import type {
+  DiaryEntryDto,
+  FollowUpDto,
+  ProcedureDto,
+  ProcedureWithRecordsDto,
+} from '../../contract/procedures.js';
+import type { DiaryEntryRow, FollowUpRow, ProcedureRow } from '../../store/procedures.js';
+
+export const procedureDto = (r: ProcedureRow): ProcedureDto => ({
+  id: r.id,
+  episodeId: r.episodeId,
+  patientId: r.patientId,
+  status: r.status,
+  kind: r.kind as ProcedureDto['kind'],
+  otherBlock: r.otherBlock as ProcedureDto['otherBlock'],
+  intent: r.intent as ProcedureDto['intent'],
+  date: r.date,
+  joints: r.joints as ProcedureDto['joints'],
+  agent: r.agent as ProcedureDto['agent'],
+  volumeMlPerNerve: r.volumeMlPerNerve,
+  guidance: r.guidance as ProcedureDto['guidance'],
+  sedation: r.sedation as ProcedureDto['sedation'],
+  sedationJustified: r.sedationJustified,
+  technique: r.technique as ProcedureDto['technique'],
+  temperatureC: r.temperatureC,
+  preScore:
+    r.preScoreScale !== null && r.preScore !== null
+      ? { scale: r.preScoreScale as 'NRS' | 'VAS', score: r.preScore }
+      : null,
+  locationId: r.locationId,
+  physicianId: r.physicianId,
+  interpretedAt: r.interpretedAt ? r.interpretedAt.toISOString() : null,
+  interpretedBy: r.interpretedBy,
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+});
+
+export const diaryEntryDto = (r: DiaryEntryRow): DiaryEntryDto => ({
+  id: r.id,
+  procedureId: r.procedureId,
+  minutesAfter: r.minutesAfter,
+  score: r.score,
+  activity: r.activity,
+  rescueMedication: r.rescueMedication,
+  source: r.source,
+  recordedAt: r.recordedAt.toISOString(),
+});
+
+export const followUpDto = (r: FollowUpRow): FollowUpDto => ({
+  id: r.id,
+  procedureId: r.procedureId,
+  date: r.date,
+  reliefPercent: r.reliefPercent,
+  functionImprovementPercent: r.functionImprovementPercent,
+  nrs: r.nrs,
+  createdAt: r.createdAt.toISOString(),
+});
+
+/** Procedures with their diaries and follow-ups nested (rows of the three tables, any order). */
+export function proceduresWithRecords(
+  procedures: readonly ProcedureRow[],
+  diary: readonly DiaryEntryRow[],
+  followUps: readonly FollowUpRow[],
+): ProcedureWithRecordsDto[] {
+  return procedures.map((p) => ({
+    ...procedureDto(p),
+    diary: diary
+      .filter((d) => d.procedureId === p.id)
+      .sort((a, b) => a.minutesAfter - b.minutesAfter)
+      .map(diaryEntryDto),
+    followUps: followUps
+      .filter((f) => f.procedureId === p.id)
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      .map(followUpDto),
+  }));
+}

@@ -1,0 +1,91 @@
+/**
+ * Recording one pain-diary entry, for staff (POST /api/v1/procedures/:id/diary-entries) and for patients
+ * through their diary link. Idempotent: the same key again returns the entry first recorded and creates
+ * nothing; another key at a time already recorded is a conflict. The caller owns the transaction and the
+ * audit event (the actor differs).
+ */
+import { randomUUID } from 'node:crypto';
+import type { DiaryEntryDto, DiaryEntryInput } from '../../contract/procedures.js';
+import type { Tx } from '../../store/database.js';
+import { findEpisode } from '../../store/episodes.js';
+import {
+  countDiaryEntries,
+  findDiaryEntryAt,
+  findDiaryEntryByKey,
+  findProcedureForUpdate,
+  insertDiaryEntryIfNew,
+} from '../../store/procedures.js';
+import { AppError, notFound } from '../errors.js';
+import { diaryEntryDto } from './procedure-dto.js';
+
+/** The case format's limit on a diary's length (src/contract/case.ts). */
+export const MAX_DIARY_ENTRIES = 500;
+
+export interface RecordDiaryEntryArgs {
+  practiceId: string;
+  procedureId: string;
+  entry: DiaryEntryInput;
+  source: 'patient' | 'staff';
+  now: Date;
+}
+
+export interface RecordedDiaryEntry {
+  entry: DiaryEntryDto;
+  /** false when the idempotency key had been used: `entry` is the one first recorded. */
+  created: boolean;
+  patientId: string;
+  episodeId: string;
+}
+
+export async function recordDiaryEntry(tx: Tx, args: RecordDiaryEntryArgs): Promise<RecordedDiaryEntry> {
+  const { practiceId, procedureId, entry } = args;
+  // The row lock queues concurrent writes to one diary, so the length check below holds.
+  const p = await findProcedureForUpdate(tx, practiceId, procedureId);
+  if (!p) throw notFound('procedure');
+  const ids = { patientId: p.patientId, episodeId: p.episodeId };
+
+  const earlier = await findDiaryEntryByKey(tx, practiceId, procedureId, entry.idempotencyKey);
+  if (earlier) return { entry: diaryEntryDto(earlier), created: false, ...ids };
+
+  if (p.kind !== 'mbb' && p.kind !== 'intra-articular') {
+    throw new AppError(
+      'UNPROCESSABLE',
+      'a pain diary is kept for medial branch blocks and intra-articular injections only',
+    );
+  }
+  if (p.status === 'cancelled') throw new AppError('UNPROCESSABLE', 'this procedure was cancelled');
+  // The diary is scored on the pre-block scale, else the episode's baseline scale (as the case file requires).
+  const episode = await findEpisode(tx, practiceId, p.episodeId);
+  const baseline = episode?.complaint.baseline as { scale?: string } | undefined;
+  const scale = p.preScoreScale ?? baseline?.scale;
+  if (scale === 'NRS' && !Number.isInteger(entry.score)) {
+    throw new AppError('VALIDATION', 'this diary is on the NRS: a whole number 0–10', [
+      { path: 'body.score', message: 'this diary is on the NRS: a whole number 0–10' },
+    ]);
+  }
+  if ((await countDiaryEntries(tx, practiceId, procedureId)) >= MAX_DIARY_ENTRIES) {
+    throw new AppError('UNPROCESSABLE', `a diary holds at most ${MAX_DIARY_ENTRIES} entries`);
+  }
+  const row = await insertDiaryEntryIfNew(tx, {
+    id: randomUUID(),
+    practiceId,
+    procedureId,
+    minutesAfter: entry.minutesAfter,
+    score: entry.score,
+    activity: entry.activity ?? null,
+    rescueMedication: entry.rescueMedication ?? null,
+    idempotencyKey: entry.idempotencyKey,
+    source: args.source,
+    recordedAt: args.now,
+  });
+  if (row) return { entry: diaryEntryDto(row), created: true, ...ids };
+  // Skipped: a concurrent request with the same key won, or this time is already recorded.
+  const same = await findDiaryEntryByKey(tx, practiceId, procedureId, entry.idempotencyKey);
+  if (same) return { entry: diaryEntryDto(same), created: false, ...ids };
+  const atTime = await findDiaryEntryAt(tx, practiceId, procedureId, entry.minutesAfter);
+  throw new AppError(
+    'CONFLICT',
+    `an entry ${entry.minutesAfter} minutes after the block is already recorded${atTime ? ` (score ${atTime.score})` : ''}; change that entry's time or send the same idempotency key to retry`,
+    [{ path: 'body.minutesAfter', message: 'already recorded with another idempotency key' }],
+  );
+}

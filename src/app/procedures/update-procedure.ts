@@ -1,0 +1,75 @@
+import { checkProcedureRecord, type ProcedureUpdate } from '../../contract/procedures.js';
+import { formatPath } from '../../domain/errors.js';
+import { listFollowUps, updateProcedure as update } from '../../store/procedures.js';
+import { type RequestContext, requireStaff } from '../actor.js';
+import { AppError, notFound } from '../errors.js';
+import { audit, inTransaction, type Services } from '../services.js';
+import { procedureDto } from './procedure-dto.js';
+import { checkProcedureRefs, requireProcedure } from './procedure-refs.js';
+
+/** Changes a procedure; the merged record is checked as a whole, as on creation. */
+export function updateProcedure(svc: Services, ctx: RequestContext, id: string, input: ProcedureUpdate) {
+  const actor = requireStaff(ctx, 'procedures:write');
+  return inTransaction(svc, async (tx) => {
+    const old = await requireProcedure(tx, actor.practiceId, id);
+    await checkProcedureRefs(tx, actor.practiceId, input);
+    const pick = <T>(v: T | undefined, was: T): T => (v === undefined ? was : v);
+    const preScore =
+      input.preScore === undefined
+        ? { scale: old.preScoreScale, score: old.preScore }
+        : { scale: input.preScore?.scale ?? null, score: input.preScore?.score ?? null };
+    const merged = {
+      kind: pick(input.kind, old.kind),
+      otherBlock: pick(input.otherBlock, old.otherBlock),
+      intent: pick(input.intent, old.intent),
+      date: pick(input.date, old.date),
+      joints: pick(input.joints, old.joints),
+      agent: pick(input.agent, old.agent),
+      volumeMlPerNerve: pick(input.volumeMlPerNerve, old.volumeMlPerNerve),
+      guidance: pick(input.guidance, old.guidance),
+      sedation: pick(input.sedation, old.sedation),
+      sedationJustified: pick(input.sedationJustified, old.sedationJustified),
+      technique: pick(input.technique, old.technique),
+      temperatureC: pick(input.temperatureC, old.temperatureC),
+      status: pick(input.status, old.status),
+      locationId: pick(input.locationId, old.locationId),
+      physicianId: pick(input.physicianId, old.physicianId),
+    };
+    const issues: { path: string; message: string }[] = [];
+    checkProcedureRecord(
+      {
+        ...merged,
+        preScore:
+          preScore.scale !== null && preScore.score !== null
+            ? { scale: preScore.scale, score: preScore.score }
+            : null,
+      },
+      { addIssue: (i) => issues.push({ path: formatPath(['body', ...i.path]), message: i.message }) },
+    );
+    if (input.date !== undefined) {
+      const early = (await listFollowUps(tx, actor.practiceId, [id])).find((f) => f.date < merged.date);
+      if (early) {
+        issues.push({
+          path: 'body.date',
+          message: `a follow-up (${early.date}) cannot precede its procedure (${merged.date})`,
+        });
+      }
+    }
+    if (issues.length) {
+      throw new AppError(
+        'VALIDATION',
+        `invalid body: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+        issues,
+      );
+    }
+    const row = await update(tx, actor.practiceId, id, {
+      ...merged,
+      preScoreScale: preScore.scale,
+      preScore: preScore.score,
+      updatedAt: ctx.now,
+    });
+    if (!row) throw notFound('procedure');
+    await audit(tx, ctx, { action: 'update', entity: 'procedure', entityId: id, patientId: row.patientId });
+    return procedureDto(row);
+  });
+}

@@ -1,0 +1,232 @@
+/**
+ * Procedures, their pain diaries, follow-ups and interpretation over HTTP. The clinical fields are the
+ * case format's own pieces (src/contract/case.ts), so a stored procedure always converts to a valid case.
+ */
+import { z } from 'zod';
+import {
+  AGENTS,
+  GUIDANCE,
+  INTENTS,
+  OTHER_BLOCKS,
+  PROCEDURE_KINDS,
+  RFA_TECHNIQUES,
+  SEDATION,
+} from '../domain/case.js';
+import { JOINTS, SIDES } from '../domain/spine/joints.js';
+import { isoDate, pastProcedureSchema, procedureSchema } from './case.js';
+
+const p = procedureSchema.shape;
+const preScore = pastProcedureSchema.shape.preScore;
+
+export const procedureStatus = z.enum(['planned', 'done', 'cancelled']);
+
+const uuidRef = (what: string) => z.uuid({ error: `expected a ${what} id (UUID)` });
+
+const clinicalShape = {
+  kind: p.kind,
+  otherBlock: p.otherBlock,
+  intent: p.intent,
+  date: p.date,
+  joints: p.joints,
+  agent: p.agent,
+  volumeMlPerNerve: p.volumeMlPerNerve,
+  guidance: p.guidance,
+  sedation: p.sedation,
+  sedationJustified: p.sedationJustified,
+  technique: p.technique,
+  temperatureC: p.temperatureC,
+  preScore,
+};
+
+/** What the checks need of a refinement context (zod's, or a collector of issues). */
+export interface IssueSink {
+  addIssue(issue: { code: 'custom'; path: (string | number)[]; message: string }): void;
+}
+type Clinical = {
+  kind: string;
+  otherBlock?: string | null | undefined;
+  joints: { joint: string }[];
+  technique?: string | null | undefined;
+  temperatureC?: number | null | undefined;
+  preScore?: { scale: string; score: number } | null | undefined;
+};
+
+/** The case contract's per-procedure checks (checkProcedure in src/contract/case.ts), for one record. */
+export function checkProcedureRecord(r: Clinical, ctx: IssueSink): void {
+  const seen = new Set<string>();
+  r.joints.forEach((j, i) => {
+    if (seen.has(j.joint)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['joints', i, 'joint'],
+        message: `${j.joint} is listed twice; use side "bilateral" for both sides`,
+      });
+    }
+    seen.add(j.joint);
+  });
+  if (r.kind === 'other-block' && !r.otherBlock) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['otherBlock'],
+      message: 'say which other block (epidural, si-joint, …)',
+    });
+  }
+  if (r.kind !== 'other-block' && r.otherBlock) {
+    ctx.addIssue({ code: 'custom', path: ['otherBlock'], message: 'only for kind "other-block"' });
+  }
+  if (r.kind !== 'rfa' && (r.technique || (r.temperatureC !== undefined && r.temperatureC !== null))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['technique'],
+      message: 'technique and temperatureC are for RFA only',
+    });
+  }
+  if (r.preScore?.scale === 'NRS' && !Number.isInteger(r.preScore.score)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['preScore', 'score'],
+      message: 'an NRS score is a whole number 0–10',
+    });
+  }
+}
+
+export const procedureInput = z
+  .strictObject({
+    ...clinicalShape,
+    status: z.enum(['planned', 'done']).default('done'),
+    locationId: uuidRef('location').optional(),
+    physicianId: uuidRef('physician').optional(),
+  })
+  .superRefine(checkProcedureRecord);
+export type ProcedureInput = z.output<typeof procedureInput>;
+
+/** A change: any field; null clears an optional one. The merged record is checked again as a whole. */
+export const procedureUpdate = z.strictObject({
+  kind: p.kind.optional(),
+  otherBlock: p.otherBlock.unwrap().nullable().optional(),
+  intent: p.intent.optional(),
+  date: p.date.optional(),
+  joints: p.joints.optional(),
+  agent: p.agent.unwrap().nullable().optional(),
+  volumeMlPerNerve: p.volumeMlPerNerve.unwrap().nullable().optional(),
+  guidance: p.guidance.optional(),
+  sedation: p.sedation.optional(),
+  sedationJustified: p.sedationJustified.unwrap().nullable().optional(),
+  technique: p.technique.unwrap().nullable().optional(),
+  temperatureC: p.temperatureC.unwrap().nullable().optional(),
+  preScore: preScore.unwrap().nullable().optional(),
+  status: procedureStatus.optional(),
+  locationId: uuidRef('location').nullable().optional(),
+  physicianId: uuidRef('physician').nullable().optional(),
+});
+export type ProcedureUpdate = z.output<typeof procedureUpdate>;
+
+export const procedure = z.object({
+  id: z.uuid(),
+  episodeId: z.uuid(),
+  patientId: z.uuid(),
+  status: procedureStatus,
+  kind: z.enum(PROCEDURE_KINDS),
+  otherBlock: z.enum(OTHER_BLOCKS).nullable(),
+  intent: z.enum(INTENTS),
+  date: z.string(),
+  joints: z.array(z.object({ joint: z.enum(JOINTS), side: z.enum(SIDES) })),
+  agent: z.enum(AGENTS).nullable(),
+  volumeMlPerNerve: z.number().nullable(),
+  guidance: z.enum(GUIDANCE),
+  sedation: z.enum(SEDATION),
+  sedationJustified: z.boolean().nullable(),
+  technique: z.enum(RFA_TECHNIQUES).nullable(),
+  temperatureC: z.number().nullable(),
+  preScore: z.object({ scale: z.enum(['NRS', 'VAS']), score: z.number() }).nullable(),
+  locationId: z.uuid().nullable(),
+  physicianId: z.uuid().nullable(),
+  interpretedAt: z.string().nullable(),
+  interpretedBy: z.uuid().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ProcedureDto = z.infer<typeof procedure>;
+
+// Diary entries ------------------------------------------------------------------------------------------
+
+const diaryShape = pastProcedureSchema.shape.diary.unwrap().element.shape;
+
+export const diaryEntryInput = z.strictObject({
+  minutesAfter: diaryShape.minutesAfter,
+  score: diaryShape.score,
+  activity: z.string().trim().min(1).max(200).optional(),
+  rescueMedication: z.boolean().optional(),
+  idempotencyKey: z
+    .string()
+    .min(8, { error: 'an idempotency key has 8–100 characters' })
+    .max(100, { error: 'an idempotency key has 8–100 characters' })
+    .regex(/^[A-Za-z0-9._:-]+$/, { error: 'an idempotency key is letters, digits, . _ : -' }),
+});
+export type DiaryEntryInput = z.output<typeof diaryEntryInput>;
+
+export const diaryEntry = z.object({
+  id: z.uuid(),
+  procedureId: z.uuid(),
+  minutesAfter: z.number().int(),
+  score: z.number(),
+  activity: z.string().nullable(),
+  rescueMedication: z.boolean().nullable(),
+  source: z.enum(['patient', 'staff']),
+  recordedAt: z.string(),
+});
+export type DiaryEntryDto = z.infer<typeof diaryEntry>;
+
+// Follow-ups ---------------------------------------------------------------------------------------------
+
+const followUpShape = pastProcedureSchema.shape.followUp.unwrap().element.shape;
+
+export const followUpInput = z.strictObject({
+  date: isoDate,
+  reliefPercent: followUpShape.reliefPercent,
+  functionImprovementPercent: followUpShape.functionImprovementPercent,
+  nrs: z.number().int({ error: 'an NRS score is a whole number 0–10' }).min(0).max(10).optional(),
+});
+export type FollowUpInput = z.output<typeof followUpInput>;
+
+export const followUp = z.object({
+  id: z.uuid(),
+  procedureId: z.uuid(),
+  date: z.string(),
+  reliefPercent: z.number(),
+  functionImprovementPercent: z.number().nullable(),
+  nrs: z.number().nullable(),
+  createdAt: z.string(),
+});
+export type FollowUpDto = z.infer<typeof followUp>;
+
+export const procedureWithRecords = procedure.extend({
+  diary: z.array(diaryEntry),
+  followUps: z.array(followUp),
+});
+export type ProcedureWithRecordsDto = z.infer<typeof procedureWithRecords>;
+
+export const procedureList = z.object({ items: z.array(procedureWithRecords) });
+
+// Interpretation -----------------------------------------------------------------------------------------
+
+export const blockInterpretation = z.object({
+  procedureId: z.uuid(),
+  policy: z.object({ id: z.string(), version: z.string() }),
+  result: z.enum(['positive', 'negative', 'indeterminate']),
+  peakReliefPercent: z.number().nullable(),
+  durationMinutes: z.number(),
+  threshold: z.number(),
+  thresholdInclusive: z.boolean(),
+  agent: z.enum(AGENTS).nullable(),
+  baselineScore: z.number().nullable(),
+  censored: z.boolean(),
+  reasons: z.array(z.string()),
+  warnings: z.array(z.string()),
+  points: z.array(z.object({ minutesAfter: z.number(), score: z.number(), reliefPercent: z.number() })),
+  explanation: z.string(),
+  rule: z.string(),
+  interpretedAt: z.string().nullable(),
+  interpretedBy: z.uuid().nullable(),
+});
+export type BlockInterpretationDto = z.infer<typeof blockInterpretation>;
