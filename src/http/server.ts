@@ -18,12 +18,15 @@ import {
 import type { Services } from '../app/services.js';
 import { installAuth } from './auth.js';
 import { installErrorHandler } from './errors.js';
+import { adminRoutes } from './routes/admin.js';
+import { appointmentRoutes } from './routes/appointments.js';
 import { authRoutes } from './routes/auth.js';
 import { episodeRoutes } from './routes/episodes.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { healthRoutes } from './routes/health.js';
 import { patientRoutes } from './routes/patients.js';
 import { procedureRoutes } from './routes/procedures.js';
+import { requestRoutes } from './routes/requests.js';
 import { worklistRoutes } from './routes/worklist.js';
 
 export interface ServerOptions {
@@ -99,6 +102,9 @@ export async function buildServer(svc: Services, opts: ServerOptions = {}): Prom
   worklistRoutes(typed, svc);
   episodeRoutes(typed, svc);
   procedureRoutes(typed, svc);
+  adminRoutes(typed, svc);
+  appointmentRoutes(typed, svc);
+  requestRoutes(typed, svc);
   for (const plugin of opts.plugins ?? []) await plugin(app, svc);
   return app;
 }

@@ -59,3 +59,32 @@ export async function insertUser(tx: Executor, row: typeof users.$inferInsert) {
   const [r] = await tx.insert(users).values(row).returning();
   return r!;
 }
+
+export async function updateLocation(
+  tx: Executor,
+  practiceId: string,
+  id: string,
+  changes: Partial<typeof locations.$inferInsert>,
+): Promise<LocationRow | undefined> {
+  const [r] = await tx
+    .update(locations)
+    .set(changes)
+    .where(and(eq(locations.practiceId, practiceId), eq(locations.id, id)))
+    .returning();
+  return r;
+}
+
+/** Locks the practice row until the transaction ends (serialises staff role changes per practice). */
+export async function lockPractice(tx: Executor, id: string): Promise<PracticeRow | undefined> {
+  const [r] = await tx.select().from(practices).where(eq(practices.id, id)).for('update');
+  return r;
+}
+
+export async function setPolicyByCoverage(
+  tx: Executor,
+  id: string,
+  policyByCoverage: Record<string, string>,
+): Promise<PracticeRow | undefined> {
+  const [r] = await tx.update(practices).set({ policyByCoverage }).where(eq(practices.id, id)).returning();
+  return r;
+}

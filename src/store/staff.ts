@@ -1,5 +1,5 @@
 /** Staff users and their sessions. */
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from './database.js';
 import { practices, sessions, users } from './schema.js';
 
@@ -65,4 +65,54 @@ export async function deleteSession(tx: Executor, id: string) {
 
 export async function deleteSessionsOfUser(tx: Executor, userId: string) {
   await tx.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export async function listUsers(tx: Executor, practiceId: string): Promise<UserRow[]> {
+  return tx
+    .select()
+    .from(users)
+    .where(eq(users.practiceId, practiceId))
+    .orderBy(asc(users.name), asc(users.id));
+}
+
+export async function updateUser(
+  tx: Executor,
+  practiceId: string,
+  id: string,
+  changes: Partial<
+    Pick<UserRow, 'name' | 'role' | 'active' | 'passwordHash' | 'failedAttempts' | 'lockedUntil'>
+  >,
+): Promise<UserRow | undefined> {
+  const [r] = await tx
+    .update(users)
+    .set(changes)
+    .where(and(eq(users.practiceId, practiceId), eq(users.id, id)))
+    .returning();
+  return r;
+}
+
+/** Active admins of a practice other than `exceptId`. */
+export async function countOtherActiveAdmins(tx: Executor, practiceId: string, exceptId: string) {
+  const [r] = await tx
+    .select({ n: count() })
+    .from(users)
+    .where(
+      and(
+        eq(users.practiceId, practiceId),
+        eq(users.role, 'admin'),
+        eq(users.active, true),
+        ne(users.id, exceptId),
+      ),
+    );
+  return Number(r?.n ?? 0);
+}
+
+/** Names of the given users of one practice (access history shows who). */
+export async function userNames(tx: Executor, practiceId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await tx
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.practiceId, practiceId), inArray(users.id, ids)));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
