@@ -21,11 +21,13 @@ import { installErrorHandler } from './errors.js';
 import { adminRoutes } from './routes/admin.js';
 import { appointmentRoutes } from './routes/appointments.js';
 import { authRoutes } from './routes/auth.js';
+import { diaryLinkRoutes } from './routes/diary-links.js';
 import { episodeRoutes } from './routes/episodes.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { healthRoutes } from './routes/health.js';
 import { patientRoutes } from './routes/patients.js';
 import { procedureRoutes } from './routes/procedures.js';
+import { publicRoutes } from './routes/public.js';
 import { requestRoutes } from './routes/requests.js';
 import { worklistRoutes } from './routes/worklist.js';
 
@@ -105,6 +107,8 @@ export async function buildServer(svc: Services, opts: ServerOptions = {}): Prom
   adminRoutes(typed, svc);
   appointmentRoutes(typed, svc);
   requestRoutes(typed, svc);
+  publicRoutes(typed, svc);
+  diaryLinkRoutes(typed, svc);
   for (const plugin of opts.plugins ?? []) await plugin(app, svc);
   return app;
 }

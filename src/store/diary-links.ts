@@ -1,0 +1,92 @@
+/**
+ * Diary links (only the SHA-256 of a token is stored) and the diary entries a link reads and writes.
+ * Staff-side functions are scoped by practiceId; a token is looked up by its hash alone (it names the
+ * practice itself).
+ */
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { Executor } from './database.js';
+import { diaryEntries, diaryLinks, episodes, patients, procedures } from './schema.js';
+
+export type DiaryLinkRow = typeof diaryLinks.$inferSelect;
+export type DiaryEntryRow = typeof diaryEntries.$inferSelect;
+
+export async function insertDiaryLink(
+  tx: Executor,
+  row: typeof diaryLinks.$inferInsert,
+): Promise<DiaryLinkRow> {
+  const [r] = await tx.insert(diaryLinks).values(row).returning();
+  return r!;
+}
+
+export async function findDiaryLinkByTokenHash(
+  tx: Executor,
+  tokenHash: string,
+): Promise<DiaryLinkRow | undefined> {
+  const [r] = await tx.select().from(diaryLinks).where(eq(diaryLinks.tokenHash, tokenHash));
+  return r;
+}
+
+export async function findDiaryLink(
+  tx: Executor,
+  practiceId: string,
+  id: string,
+): Promise<DiaryLinkRow | undefined> {
+  const [r] = await tx
+    .select()
+    .from(diaryLinks)
+    .where(and(eq(diaryLinks.practiceId, practiceId), eq(diaryLinks.id, id)));
+  return r;
+}
+
+export async function listDiaryLinks(tx: Executor, practiceId: string, procedureId: string) {
+  return tx
+    .select()
+    .from(diaryLinks)
+    .where(and(eq(diaryLinks.practiceId, practiceId), eq(diaryLinks.procedureId, procedureId)))
+    .orderBy(desc(diaryLinks.createdAt), asc(diaryLinks.id));
+}
+
+export async function revokeDiaryLink(
+  tx: Executor,
+  practiceId: string,
+  id: string,
+  at: Date,
+): Promise<DiaryLinkRow | undefined> {
+  const [r] = await tx
+    .update(diaryLinks)
+    .set({ revokedAt: at })
+    .where(and(eq(diaryLinks.practiceId, practiceId), eq(diaryLinks.id, id)))
+    .returning();
+  return r;
+}
+
+/** A procedure with what a diary shows about it: the episode's region and the patient's given name. */
+export async function findProcedureForDiary(tx: Executor, practiceId: string, procedureId: string) {
+  const [r] = await tx
+    .select({
+      id: procedures.id,
+      patientId: procedures.patientId,
+      status: procedures.status,
+      kind: procedures.kind,
+      intent: procedures.intent,
+      date: procedures.date,
+      joints: procedures.joints,
+      preScoreScale: procedures.preScoreScale,
+      preScore: procedures.preScore,
+      region: episodes.region,
+      givenName: patients.givenName,
+    })
+    .from(procedures)
+    .innerJoin(episodes, and(eq(episodes.id, procedures.episodeId), eq(episodes.practiceId, practiceId)))
+    .innerJoin(patients, and(eq(patients.id, procedures.patientId), eq(patients.practiceId, practiceId)))
+    .where(and(eq(procedures.practiceId, practiceId), eq(procedures.id, procedureId)));
+  return r;
+}
+
+export async function listDiaryEntries(tx: Executor, practiceId: string, procedureId: string) {
+  return tx
+    .select()
+    .from(diaryEntries)
+    .where(and(eq(diaryEntries.practiceId, practiceId), eq(diaryEntries.procedureId, procedureId)))
+    .orderBy(asc(diaryEntries.minutesAfter));
+}
