@@ -131,7 +131,7 @@ describe.each(targets)('durability of the real server on $name', (target) => {
         const i = next++;
         try {
           const res = await post(first.url, i);
-          if (res.ok) acknowledged.set(i, (await res.json()).id);
+          if (res.ok) acknowledged.set(i, ((await res.json()) as { id: string }).id);
           else failed++;
         } catch {
           failed++; // the connection died with the server: unknown outcome, not acknowledged
@@ -151,7 +151,9 @@ describe.each(targets)('durability of the real server on $name', (target) => {
 
     const second = await startServer(db);
     try {
-      const diary = await (await fetch(`${second.url}/api/v1/diary/${db.token}`)).json();
+      const diary = (await (await fetch(`${second.url}/api/v1/diary/${db.token}`)).json()) as {
+        entries: { id: string; minutesAfter: number; score: number }[];
+      };
       const byMinutes = new Map<number, { id: string; score: number }[]>();
       for (const e of diary.entries)
         byMinutes.set(e.minutesAfter, [...(byMinutes.get(e.minutesAfter) ?? []), e]);
@@ -164,7 +166,7 @@ describe.each(targets)('durability of the real server on $name', (target) => {
       const [i, id] = [...acknowledged][0]!;
       const retry = await post(second.url, i);
       expect(retry.status).toBe(200);
-      expect((await retry.json()).id).toBe(id);
+      expect(((await retry.json()) as { id: string }).id).toBe(id);
     } finally {
       second.child.kill('SIGTERM');
       await once(second.child, 'exit');
