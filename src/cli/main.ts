@@ -6,6 +6,9 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadPolicyCatalog } from '../app/policy-catalog.js';
 import { DomainError } from '../domain/errors.js';
+import { runAdmin } from './admin-command.js';
+import { runAudit, runMigrate } from './audit-command.js';
+import { runBackup, runRestore } from './backup-command.js';
 import { type Io, runEvaluate, UsageError } from './evaluate-command.js';
 import { runServe } from './serve-command.js';
 
@@ -14,6 +17,14 @@ const USAGE = `Usage:
   facetpath serve [--port N] [--host H] [--data-dir DIR] [--no-demo]
                                      run the server (env PORT, FACETPATH_DATA_DIR, DATABASE_URL)
   facetpath policies                 list the policies and the coverage each is the default for
+  facetpath admin create --practice NAME --email E --name N [--password-stdin]
+                                     create a practice and its first admin (password generated unless given)
+  facetpath migrate                  apply pending database migrations
+  facetpath audit verify             check the audit trail's hash chain (exit 1 naming the first broken seq)
+  facetpath backup --out FILE.tar.gz [--force]
+  facetpath restore --from FILE.tar.gz [--force]
+                                     back up / restore the embedded database (stop the server first)
+                                     (these take --data-dir DIR; env FACETPATH_DATA_DIR, DATABASE_URL)
   facetpath help
 
 Options:
@@ -112,6 +123,16 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         }
         return 0;
       }
+      case 'admin':
+        return await runAdmin(rest, io);
+      case 'audit':
+        return await runAudit(rest, io);
+      case 'migrate':
+        return await runMigrate(rest, io);
+      case 'backup':
+        return await runBackup(rest, io);
+      case 'restore':
+        return await runRestore(rest, io);
       case 'help':
       case '--help':
       case '-h':
