@@ -25,7 +25,7 @@ import { JOINTS, REGIONS, SIDES } from '../domain/spine/joints.js';
 import { US_STATES } from './states.js';
 
 export const isoDate = z.iso
-  .date({ error: 'expected a calendar date YYYY-MM-DD (e.g. 2026-03-14)' })
+  .date({ error: 'expected a calendar date YYYY-MM-DD (e.g. 2026-03-14)', abort: true })
   .refine(isIsoDate, { error: 'expected a calendar date YYYY-MM-DD between 1900 and 2200' });
 
 /** Pain 0–10: NRS in whole points; VAS in cm with at most one decimal (0.1 cm = 1 mm). */
@@ -139,7 +139,11 @@ function checkProcedure(
   // NRS is scored in whole points; VAS (cm) may carry one decimal. The diary uses the pre-block scale.
   const scale = p.preScore?.scale ?? baselineScale;
   if (p.preScore?.scale === 'NRS' && !Number.isInteger(p.preScore.score)) {
-    ctx.addIssue({ code: 'custom', path: [...path, 'preScore', 'score'], message: 'an NRS score is a whole number 0–10' });
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 'preScore', 'score'],
+      message: 'an NRS score is a whole number 0–10',
+    });
   }
   if (scale === 'NRS') {
     p.diary?.forEach((e, i) => {
@@ -250,7 +254,11 @@ export const caseSchema = z
     checkProcedure(c.proposed, ['proposed'], ctx, c.complaint.baseline?.scale);
     const b = c.complaint.baseline;
     if (b?.scale === 'NRS' && !Number.isInteger(b.score)) {
-      ctx.addIssue({ code: 'custom', path: ['complaint', 'baseline', 'score'], message: 'an NRS score is a whole number 0–10' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['complaint', 'baseline', 'score'],
+        message: 'an NRS score is a whole number 0–10',
+      });
     }
     const { onset, conservativeCare } = c.complaint;
     if (onset && onset > c.proposed.date) {

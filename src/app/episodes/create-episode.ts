@@ -8,6 +8,7 @@ import { findLocation } from '../../store/practices.js';
 import { type RequestContext, requireStaff } from '../actor.js';
 import { AppError, notFound } from '../errors.js';
 import { audit, inTransaction, type Services } from '../services.js';
+import { refreshWorklist } from '../worklist/refresh-worklist.js';
 import { episodeDto } from './episode-records.js';
 
 /** A location id given in a request must be one of the practice's (another practice's reads as unknown). */
@@ -40,6 +41,7 @@ export function createEpisode(
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
+    await refreshWorklist(tx, svc, actor.practiceId, row.id);
     await audit(tx, ctx, { action: 'create', entity: 'episode', entityId: row.id, patientId });
     return episodeDto(row);
   });

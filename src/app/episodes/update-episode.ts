@@ -4,6 +4,7 @@ import { findEpisode, updateEpisode as update } from '../../store/episodes.js';
 import { type RequestContext, requireStaff } from '../actor.js';
 import { notFound } from '../errors.js';
 import { audit, inTransaction, type Services } from '../services.js';
+import { refreshWorklist } from '../worklist/refresh-worklist.js';
 import { checkLocation } from './create-episode.js';
 import { episodeDto } from './episode-records.js';
 
@@ -24,6 +25,7 @@ export function updateEpisode(
       updatedAt: ctx.now,
     });
     if (!row) throw notFound('episode');
+    await refreshWorklist(tx, svc, actor.practiceId, id);
     await audit(tx, ctx, { action: 'update', entity: 'episode', entityId: id, patientId: row.patientId });
     return episodeDto(row);
   });

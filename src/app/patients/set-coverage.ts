@@ -5,6 +5,7 @@ import { activeCoverage, findPatient, insertCoverage } from '../../store/patient
 import { type RequestContext, requireStaff } from '../actor.js';
 import { AppError, notFound } from '../errors.js';
 import { audit, inTransaction, type Services } from '../services.js';
+import { refreshPatientWorklist } from '../worklist/refresh-worklist.js';
 import { coverageDto } from './patient-dto.js';
 
 export function setCoverage(
@@ -34,6 +35,7 @@ export function setCoverage(
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
+    await refreshPatientWorklist(tx, svc, actor.practiceId, patientId);
     await audit(tx, ctx, { action: 'update', entity: 'coverage', entityId: row.id, patientId });
     return coverageDto(row);
   });

@@ -1,6 +1,7 @@
 import type { DiaryEntryInput } from '../../contract/procedures.js';
 import { type RequestContext, requireStaff } from '../actor.js';
 import { audit, inTransaction, type Services } from '../services.js';
+import { refreshWorklist } from '../worklist/refresh-worklist.js';
 import { recordDiaryEntry } from './record-diary-entry.js';
 
 /** Staff record a diary entry (e.g. read out by the patient on the phone). */
@@ -19,6 +20,7 @@ export function addDiaryEntry(
       source: 'staff',
       now: ctx.now,
     });
+    if (r.created) await refreshWorklist(tx, svc, actor.practiceId, r.episodeId);
     await audit(tx, ctx, {
       action: r.created ? 'create' : 'read',
       entity: 'diary-entry',

@@ -5,6 +5,7 @@ import { insertFollowUp, listFollowUps } from '../../store/procedures.js';
 import { type RequestContext, requireStaff } from '../actor.js';
 import { AppError } from '../errors.js';
 import { audit, inTransaction, type Services } from '../services.js';
+import { refreshWorklist } from '../worklist/refresh-worklist.js';
 import { followUpDto } from './procedure-dto.js';
 import { requireProcedure } from './procedure-refs.js';
 
@@ -41,6 +42,7 @@ export function addFollowUp(svc: Services, ctx: RequestContext, procedureId: str
       nrs: input.nrs ?? null,
       createdAt: ctx.now,
     });
+    await refreshWorklist(tx, svc, actor.practiceId, p.episodeId);
     await audit(tx, ctx, { action: 'create', entity: 'follow-up', entityId: row.id, patientId: p.patientId });
     return followUpDto(row);
   });

@@ -5,6 +5,7 @@ import { insertProcedure } from '../../store/procedures.js';
 import { type RequestContext, requireStaff } from '../actor.js';
 import { notFound } from '../errors.js';
 import { audit, inTransaction, type Services } from '../services.js';
+import { refreshWorklist } from '../worklist/refresh-worklist.js';
 import { procedureDto } from './procedure-dto.js';
 import { checkProcedureRefs } from './procedure-refs.js';
 
@@ -44,6 +45,7 @@ export function createProcedure(
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
+    await refreshWorklist(tx, svc, actor.practiceId, episodeId);
     await audit(tx, ctx, {
       action: 'create',
       entity: 'procedure',

@@ -14,6 +14,7 @@ import { type RequestContext, requireStaff } from '../actor.js';
 import { episodeBase, loadCaseRecords } from '../episodes/episode-case.js';
 import { AppError } from '../errors.js';
 import { audit, inTransaction, type Services } from '../services.js';
+import { refreshWorklist } from '../worklist/refresh-worklist.js';
 import { requireProcedure } from './procedure-refs.js';
 
 async function interpret(tx: Tx, svc: Services, practiceId: string, procedureId: string) {
@@ -72,6 +73,8 @@ export function signInterpretation(svc: Services, ctx: RequestContext, procedure
       interpretedBy: actor.userId,
       updatedAt: ctx.now,
     });
+    const signed = await requireProcedure(tx, actor.practiceId, procedureId);
+    await refreshWorklist(tx, svc, actor.practiceId, signed.episodeId);
     await audit(tx, ctx, { action: 'interpret', entity: 'procedure', entityId: procedureId, patientId });
     return { ...dto, interpretedAt: ctx.now.toISOString(), interpretedBy: actor.userId };
   });

@@ -4,6 +4,7 @@ import { listFollowUps, updateProcedure as update } from '../../store/procedures
 import { type RequestContext, requireStaff } from '../actor.js';
 import { AppError, notFound } from '../errors.js';
 import { audit, inTransaction, type Services } from '../services.js';
+import { refreshWorklist } from '../worklist/refresh-worklist.js';
 import { procedureDto } from './procedure-dto.js';
 import { checkProcedureRefs, requireProcedure } from './procedure-refs.js';
 
@@ -69,6 +70,7 @@ export function updateProcedure(svc: Services, ctx: RequestContext, id: string, 
       updatedAt: ctx.now,
     });
     if (!row) throw notFound('procedure');
+    await refreshWorklist(tx, svc, actor.practiceId, row.episodeId);
     await audit(tx, ctx, { action: 'update', entity: 'procedure', entityId: id, patientId: row.patientId });
     return procedureDto(row);
   });

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Session, startTestApp, type TestApp } from '../support/app.js';
+import { testDatabases } from '../support/databases.js';
+
+const joints = [
+  { joint: 'L4-L5', side: 'bilateral' },
+  { joint: 'L5-S1', side: 'bilateral' },
+];
+const complaint = {
+  onset: '2025-06-01',
+  axial: true,
+  radicular: 'none',
+  neurogenicClaudication: false,
+  nonFacetCause: 'none',
+  diagnoses: ['M47.816'],
+  baseline: { scale: 'NRS', score: 8, date: '2025-12-01' },
+  function: { instrument: 'ODI', score: 42, date: '2025-12-01' },
+  conservativeCare: [{ kind: 'physical-therapy', start: '2025-07-01', end: '2025-10-01', failed: true }],
+};
+const mbb = (date: string, agent: string) => ({
+  kind: 'mbb',
+  intent: 'diagnostic',
+  date,
+  joints,
+  agent,
+  volumeMlPerNerve: 0.5,
+  guidance: 'fluoroscopy',
+  sedation: 'local',
+  preScore: { scale: 'NRS', score: 8 },
+  status: 'done',
+});
+// §4 worked example with lidocaine: 88 % relief from 30 to 60 min at T = 80 → positive (≥ 60 min).
+const lidocaineDiary: [number, number][] = [
+  [15, 2],
+  [30, 1],
+  [60, 1],
+  [120, 2],
+  [180, 5],
+  [240, 7],
+];
+
+describe.each(testDatabases)('the worklist over HTTP on $name', (db) => {
+  let t: TestApp;
+  let coordinator: Session;
+  let physician: Session;
+  beforeAll(async () => {
+    t = await startTestApp(db);
+    coordinator = await t.signIn(0, 'coordinator');
+    physician = await t.signIn(0, 'physician');
+  }, 60_000);
+  afterAll(() => t?.close());
+
+  const worklist = async (s: Session, until: string, extra = '') => {
+    const res = await t.call(s, 'GET', `/api/v1/worklist?until=${until}${extra}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as { items: { kind: string; dueDate: string; patientId: string; reason: string }[] };
+  };
+
+  it('follows a patient from a missing coverage to a first block, its interpretation and a confirmatory block', async () => {
+    t.setNow(new Date('2026-01-12T09:00:00Z'));
+    const patientId = (
+      await t.call(coordinator, 'POST', '/api/v1/patients', {
+        givenName: 'Ruth',
+        familyName: 'Okafor',
+        birthDate: '1950-02-03',
+      })
+    ).json().id;
+    const episodeId = (
+      await t.call(coordinator, 'POST', `/api/v1/patients/${patientId}/episodes`, {
+        region: 'lumbar',
+        complaint,
+      })
+    ).json().id;
+    const mine = async (until: string) =>
+      (await worklist(coordinator, until)).items
+        .filter((i) => i.patientId === patientId)
+        .map((i) => `${i.kind} ${i.dueDate}`);
+
+    expect(await mine('2026-01-12')).toEqual(['missing-information 2026-01-12']);
+    await t.call(coordinator, 'PUT', `/api/v1/patients/${patientId}/coverage`, {
+      kind: 'medicare',
+      state: 'CA',
+    });
+    expect(await mine('2026-01-12')).toEqual([]);
+
+    const block = (
+      await t.call(
+        physician,
+        'POST',
+        `/api/v1/episodes/${episodeId}/procedures`,
+        mbb('2026-01-12', 'lidocaine'),
+      )
+    ).json();
+    for (const [minutesAfter, score] of lidocaineDiary) {
+      const r = await t.call(coordinator, 'POST', `/api/v1/procedures/${block.id}/diary-entries`, {
+        minutesAfter,
+        score,
+        idempotencyKey: `diary-key-${minutesAfter}`,
+      });
+      expect(r.statusCode, r.body).toBe(201);
+    }
+    // On the block's day: the diary. The day after: its interpretation. Rule 9: the confirmatory block from day 14.
+    expect(await mine('2026-01-12')).toEqual(['diary-in-progress 2026-01-12']);
+    expect(await mine('2026-01-13')).toEqual([
+      'diary-in-progress 2026-01-12',
+      'awaiting-interpretation 2026-01-13',
+    ]);
+    expect(await mine('2026-01-26')).toEqual([
+      'awaiting-interpretation 2026-01-13',
+      'schedule-confirmatory-block 2026-01-26',
+    ]);
+
+    t.setNow(new Date('2026-01-14T09:00:00Z'));
+    expect(
+      (await t.call(physician, 'POST', `/api/v1/procedures/${block.id}/interpretation`)).statusCode,
+    ).toBe(200);
+    expect(await mine('2026-01-26')).toEqual(['schedule-confirmatory-block 2026-01-26']);
+    const item = (await worklist(coordinator, '2026-01-26')).items.find((i) => i.patientId === patientId)!;
+    expect(item.reason).toContain('2026-01-26');
+  });
+
+  it('shows nothing of another practice, filters by location, and refuses the admin role', async () => {
+    const other = await t.signIn(1, 'coordinator');
+    const mineIds = new Set((await worklist(coordinator, '2027-01-01')).items.map((i) => i.patientId));
+    expect(mineIds.size).toBeGreaterThan(0);
+    const theirs = (await worklist(other, '2027-01-01')).items.map((i) => i.patientId);
+    expect(theirs.filter((id) => mineIds.has(id))).toEqual([]);
+    const unknownLocation = await worklist(
+      coordinator,
+      '2027-01-01',
+      '&locationId=00000000-0000-4000-8000-000000000000',
+    );
+    expect(unknownLocation.items).toEqual([]);
+    const admin = await t.signIn(0, 'admin');
+    expect((await t.call(admin, 'GET', '/api/v1/worklist')).statusCode).toBe(403);
+    const bad = await t.call(coordinator, 'GET', '/api/v1/worklist?until=2026-02-30&kind=everything');
+    expect(bad.statusCode).toBe(400);
+    expect(
+      bad
+        .json()
+        .error.issues.map((i: { path: string }) => i.path)
+        .sort(),
+    ).toEqual(['querystring.kind', 'querystring.until']);
+  });
+});
