@@ -74,4 +74,38 @@ export function installAuth(app: FastifyInstance, svc: Services): void {
       throw new AppError('FORBIDDEN', `the ${session.role} role may not do this (${auth})`);
     }
   });
+  // PostgreSQL text and jsonb cannot hold U+0000: such input is refused here, naming where it is, rather
+  // than failing in the database (a 500). Runs after the authorization hook above.
+  app.addHook('preValidation', async (req: FastifyRequest) => {
+    for (const [where, value] of [
+      ['params', req.params],
+      ['query', req.query],
+      ['body', req.body],
+    ] as const) {
+      const path = nulPath(value, where);
+      if (path) {
+        const message = 'text may not contain the NUL character (U+0000)';
+        throw new AppError('VALIDATION', `${path}: ${message}`, [{ path, message }]);
+      }
+    }
+  });
+}
+
+/** The path of the first string (or key) holding U+0000 in a parsed JSON value; iterative (any depth). */
+export function nulPath(value: unknown, root: string): string | undefined {
+  const stack: [unknown, string][] = [[value, root]];
+  while (stack.length) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) return path;
+    } else if (Array.isArray(v)) {
+      for (const [i, x] of v.entries()) stack.push([x, `${path}[${i}]`]);
+    } else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k.includes('\u0000')) return path;
+        stack.push([x, `${path}.${k}`]);
+      }
+    }
+  }
+  return undefined;
 }

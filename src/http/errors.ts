@@ -73,7 +73,13 @@ export function installErrorHandler(app: FastifyInstance): void {
         error: { code: err.code ?? 'BAD_REQUEST', message: err.message, requestId: req.id },
       });
     }
-    req.log.error({ err: { name: err.name, message: err.message, stack: err.stack } }, 'unexpected error');
+    // A failed query's message lists its parameters (names, dates of birth…): logs keep the SQL, not them.
+    const noParams = (text: string | undefined) =>
+      text?.replace(/\nparams: [\s\S]*?(?=\n {4}at |$)/, '\nparams: [redacted]');
+    req.log.error(
+      { err: { name: err.name, message: noParams(err.message), stack: noParams(err.stack) } },
+      'unexpected error',
+    );
     return reply.code(500).send({
       error: { code: 'INTERNAL', message: 'something went wrong; quote this request id', requestId: req.id },
     });
