@@ -234,6 +234,34 @@ describe.each(testDatabases)('appointments over HTTP on $name', (db) => {
     expect(list.json().total).toBe(0);
   });
 
+  it("keeps a departed physician's appointments workable; books no new ones with them", async () => {
+    const d = nextDay();
+    const admin = await t.signIn(0, 'admin');
+    const doc = (
+      await t.call(admin, 'POST', '/api/v1/staff', {
+        email: `locum.${db.name}.${Math.random().toString(36).slice(2, 8)}@example.org`,
+        name: 'Dr Locum',
+        role: 'physician',
+        password: 'locum passphrase 2026',
+      })
+    ).json().id;
+    const id = (
+      await t.call(coordinator, 'POST', '/api/v1/appointments', appt(d, '08:00', { physicianId: doc }))
+    ).json().id;
+    await t.call(admin, 'POST', `/api/v1/staff/${doc}/deactivate`);
+    const done = await t.call(coordinator, 'PATCH', `/api/v1/appointments/${id}`, { status: 'done' });
+    expect(done.statusCode).toBe(200);
+    expect(done.json()).toMatchObject({ status: 'done', physicianId: doc });
+    const again = await t.call(
+      coordinator,
+      'POST',
+      '/api/v1/appointments',
+      appt(d, '12:00', { physicianId: doc }),
+    );
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error.issues[0].path).toBe('body.physicianId');
+  });
+
   it("answers another practice's appointments, patients and locations as unknown; changes nothing", async () => {
     const d = nextDay();
     const id = (await t.call(coordinator, 'POST', '/api/v1/appointments', appt(d, '12:00'))).json().id;

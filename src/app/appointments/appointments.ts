@@ -114,7 +114,10 @@ export function updateAppointment(
       minutes: input.minutes ?? old.minutes,
       status: input.status ?? old.status,
     };
-    await checkSlot(tx, actor.practiceId, slot, id);
+    await checkSlot(tx, actor.practiceId, slot, id, 'body', {
+      room: input.room !== undefined || input.locationId !== undefined,
+      physician: input.physicianId !== undefined,
+    });
     await update(tx, actor.practiceId, id, {
       ...slot,
       status: slot.status as 'booked',

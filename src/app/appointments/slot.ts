@@ -18,10 +18,21 @@ export interface Slot {
   status: string;
 }
 
-export async function checkSlot(tx: Tx, practiceId: string, slot: Slot, exceptId?: string, prefix = 'body') {
+/**
+ * `changed` says which parts a change touches (an update that only marks an appointment done is not
+ * refused because its physician has since left or its room was renamed); new bookings check everything.
+ */
+export async function checkSlot(
+  tx: Tx,
+  practiceId: string,
+  slot: Slot,
+  exceptId?: string,
+  prefix = 'body',
+  changed: { room: boolean; physician: boolean } = { room: true, physician: true },
+) {
   const location = await findLocation(tx, practiceId, slot.locationId);
   if (!location) throw notFound('location');
-  if (slot.room !== null && !location.rooms.includes(slot.room)) {
+  if (changed.room && slot.room !== null && !location.rooms.includes(slot.room)) {
     throw new AppError('VALIDATION', `${prefix}.room: "${slot.room}" is not a room of ${location.name}`, [
       {
         path: `${prefix}.room`,
@@ -29,7 +40,7 @@ export async function checkSlot(tx: Tx, practiceId: string, slot: Slot, exceptId
       },
     ]);
   }
-  if (slot.physicianId !== null) {
+  if (changed.physician && slot.physicianId !== null) {
     const physician = await findUser(tx, practiceId, slot.physicianId);
     if (physician?.role !== 'physician' || !physician.active) {
       throw new AppError('VALIDATION', `${prefix}.physicianId: not an active physician of this practice`, [
