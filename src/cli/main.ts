@@ -4,6 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { seedDemo } from '../app/demo/seed-demo.js';
 import { loadPolicyCatalog } from '../app/policy-catalog.js';
 import { DomainError } from '../domain/errors.js';
 import { runAdmin } from './admin-command.js';
@@ -107,7 +108,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         });
         return await runServe(
           { port: values.port, host: values.host, dataDir: values['data-dir'], demo: !values['no-demo'] },
-          {},
+          {
+            afterMigrate: async (svc) => {
+              await seedDemo(svc, (s) => io.stdout.write(s));
+            },
+          },
           (s) => io.stdout.write(s),
         );
       }
