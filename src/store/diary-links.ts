@@ -18,14 +18,6 @@ export async function insertDiaryLink(
   return r!;
 }
 
-export async function findDiaryLinkByTokenHash(
-  tx: Executor,
-  tokenHash: string,
-): Promise<DiaryLinkRow | undefined> {
-  const [r] = await tx.select().from(diaryLinks).where(eq(diaryLinks.tokenHash, tokenHash));
-  return r;
-}
-
 export async function findDiaryLink(
   tx: Executor,
   practiceId: string,
@@ -58,6 +50,60 @@ export async function revokeDiaryLink(
     .where(and(eq(diaryLinks.practiceId, practiceId), eq(diaryLinks.id, id)))
     .returning();
   return r;
+}
+
+/**
+ * A token's link with its procedure, in one query (the patient's hot path): undefined when no link has
+ * that hash; `procedure` undefined when the link's procedure is gone from its practice.
+ */
+export async function findDiaryLinkWithProcedure(tx: Executor, tokenHash: string) {
+  const [r] = await tx
+    .select({ link: diaryLinks, procedure: diaryProcedureColumns })
+    .from(diaryLinks)
+    .leftJoin(
+      procedures,
+      and(eq(procedures.id, diaryLinks.procedureId), eq(procedures.practiceId, diaryLinks.practiceId)),
+    )
+    .leftJoin(
+      episodes,
+      and(eq(episodes.id, procedures.episodeId), eq(episodes.practiceId, diaryLinks.practiceId)),
+    )
+    .leftJoin(
+      patients,
+      and(eq(patients.id, procedures.patientId), eq(patients.practiceId, diaryLinks.practiceId)),
+    )
+    .where(eq(diaryLinks.tokenHash, tokenHash));
+  if (!r) return undefined;
+  const p = r.procedure;
+  const procedure = p.id && p.region && p.givenName ? (p as DiaryProcedure) : undefined;
+  return { link: r.link, procedure };
+}
+
+const diaryProcedureColumns = {
+  id: procedures.id,
+  patientId: procedures.patientId,
+  status: procedures.status,
+  kind: procedures.kind,
+  intent: procedures.intent,
+  date: procedures.date,
+  joints: procedures.joints,
+  preScoreScale: procedures.preScoreScale,
+  preScore: procedures.preScore,
+  region: episodes.region,
+  givenName: patients.givenName,
+};
+export interface DiaryProcedure {
+  id: string;
+  patientId: string;
+  status: 'planned' | 'done' | 'cancelled';
+  kind: string;
+  intent: string;
+  date: string;
+  joints: { joint: string; side: string }[];
+  preScoreScale: string | null;
+  preScore: number | null;
+  region: string;
+  givenName: string;
 }
 
 /** A procedure with what a diary shows about it: the episode's region and the patient's given name. */

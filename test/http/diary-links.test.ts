@@ -250,6 +250,16 @@ describe.each(testDatabases)('diary links over HTTP on $name', (db) => {
     );
   });
 
+  it('closes the diary (410) when its procedure is cancelled after the link was made', async () => {
+    const { procedureId } = await seed();
+    const { token } = await link(procedureId);
+    expect((await t.call(null, 'GET', `/api/v1/diary/${token}`)).statusCode).toBe(200);
+    await t.svc.database.query("UPDATE procedures SET status = 'cancelled' WHERE id = $1", [procedureId]);
+    const closed = await t.call(null, 'POST', `/api/v1/diary/${token}/entries`, entry(15, 1));
+    expect(closed.statusCode).toBe(410);
+    expect(closed.json().error.message).toMatch(/closed/);
+  });
+
   it('scopes a link to its one procedure', async () => {
     const a = await seed();
     const b = await seed();

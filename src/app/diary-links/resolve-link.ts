@@ -1,25 +1,25 @@
 /**
  * A patient's link token → the one procedure it opens. Unknown tokens (including any other practice's or a
  * malformed one) answer 404 alike; an expired or withdrawn link answers 410 with what to do. On success
- * the request's actor becomes the link (audit records it as 'patient-link').
+ * the request's actor becomes the link (audit records it as 'patient-link'). One query: it is on the
+ * patient's hot path.
  */
-
 import type { Executor } from '../../store/database.js';
-import { findDiaryLinkByTokenHash, findProcedureForDiary } from '../../store/diary-links.js';
+import { findDiaryLinkWithProcedure } from '../../store/diary-links.js';
 import type { RequestContext } from '../actor.js';
 import { tokenHash } from '../auth/tokens.js';
 import { AppError } from '../errors.js';
 import { takesDiary } from './create-diary-link.js';
 
 export async function resolveDiaryLink(tx: Executor, ctx: RequestContext, token: string) {
-  const link = await findDiaryLinkByTokenHash(tx, tokenHash(token));
-  if (!link)
+  const found = await findDiaryLinkWithProcedure(tx, tokenHash(token));
+  if (!found)
     throw new AppError('NOT_FOUND', 'this diary link is not valid; check the address or ask the practice');
+  const { link, procedure } = found;
   if (link.revokedAt)
     throw new AppError('GONE', 'this diary link has been withdrawn; ask the practice for a new one');
   if (link.expiresAt.getTime() <= ctx.now.getTime())
     throw new AppError('GONE', 'this diary link has expired; ask the practice for a new one');
-  const procedure = await findProcedureForDiary(tx, link.practiceId, link.procedureId);
   if (!procedure || !takesDiary(procedure))
     throw new AppError('GONE', 'this diary is closed; ask the practice for a new link');
   ctx.actor = {
