@@ -307,4 +307,31 @@ describe.each(testDatabases)('a fuzzing pass over every route on $name', (db) =>
     // Fuzzing stayed within bounds: nothing was skipped for lack of an example.
     expect(sent).toBeGreaterThan(routes.length * 10);
   }, 300_000);
+
+  it('refuses U+0000 in any text with a 400 naming its path, and stores nothing', async () => {
+    const before = await snapshotPractice(t.svc, f.practiceId);
+    const patient = await send(t.app, sessionsF.coordinator, {
+      method: 'POST',
+      url: '/api/v1/patients',
+      body: { givenName: 'Ann', familyName: 'Nul\u0000l', birthDate: '1960-01-01' },
+    });
+    expect(patient.statusCode).toBe(400);
+    expect(patient.json().error.issues).toEqual([
+      { path: 'body.familyName', message: 'text may not contain the NUL character (U+0000)' },
+    ]);
+    const nested = await send(t.app, sessionsF.physician, {
+      method: 'POST',
+      url: '/api/v1/evaluate',
+      body: { complaint: { diagnoses: ['M47.816', 'x\u0000'] } },
+    });
+    expect(nested.statusCode).toBe(400);
+    expect(nested.json().error.issues[0].path).toBe('body.complaint.diagnoses[1]');
+    const query = await send(t.app, sessionsF.coordinator, {
+      method: 'GET',
+      url: '/api/v1/patients?q=a%00b',
+    });
+    expect(query.statusCode).toBe(400);
+    expect(query.json().error.issues[0].path).toBe('query.q');
+    expect(await snapshotPractice(t.svc, f.practiceId)).toEqual(before);
+  });
 });

@@ -112,7 +112,8 @@ describe.each(testDatabases)('every route × every role × another practice on $
   it("lets no role of practice B read or change practice A's records, and answers A's ids like unknown ones", async () => {
     // Every request is built first (examples that consume a resource create a fresh one of A's now), then
     // A's rows are fingerprinted, then the walk sends them.
-    const protectedRoutes = withExample().filter((r) => isPermission(r.auth));
+    // Routes for any signed-in staff (sign-out) get the session and CSRF checks; permission routes all of them.
+    const protectedRoutes = withExample().filter((r) => isPermission(r.auth) || r.auth === 'session');
     const plans: { route: Route; parts: RequestParts; bRoles: Role[]; lacking: Role[] }[] = [];
     const buildFailures: string[] = [];
     for (const route of protectedRoutes) {
@@ -120,7 +121,7 @@ describe.each(testDatabases)('every route × every role × another practice on $
         plans.push({
           route,
           parts: await buildExample(route, exampleKey(route), ctxA()),
-          bRoles: rolesWith(route.auth),
+          bRoles: isPermission(route.auth) ? rolesWith(route.auth) : [],
           lacking: ALL_ROLES.filter((r) => !rolesWith(route.auth).includes(r)),
         });
       } catch (e) {
@@ -216,7 +217,7 @@ describe.each(testDatabases)('every route × every role × another practice on $
     }
     const after = await snapshotPractice(t.svc, a.practiceId);
     console.info(
-      `[security-matrix ${db.name}] ${routes.length} routes (${protectedRoutes.length} with a permission), ${cells} cells`,
+      `[security-matrix ${db.name}] ${routes.length} routes (${protectedRoutes.length} needing a session), ${cells} cells`,
     );
     expect(failures).toEqual([]);
     expect(after).toEqual(before);
