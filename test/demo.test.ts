@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/app/demo/seed-demo.js';
 import { loadPolicyCatalog } from '../src/app/policy-catalog.js';
 import type { Services } from '../src/app/services.js';
+import { refreshAllWorklists } from '../src/app/worklist/refresh-all.js';
 import { buildServer } from '../src/http/server.js';
 import { verifyAuditChain } from '../src/store/audit.js';
 import type { Database } from '../src/store/database.js';
@@ -52,6 +53,18 @@ describe.each(testDatabases)('the demo practice on $name', (tdb) => {
     );
     expect(practice).toEqual([{ name: expect.stringContaining('DEMO DATA'), is_demo: true }]);
     await app.close();
+  });
+
+  it('has its worklist rebuilt identically by a bulk refresh', async () => {
+    const snapshot = () =>
+      database.query<{ k: string }>(
+        "SELECT string_agg(episode_id || ' ' || kind || ' ' || due_date || ' ' || reason, '|' ORDER BY episode_id, kind) AS k FROM worklist_items",
+      );
+    const before = await snapshot();
+    expect(before[0]!.k).toBeTruthy();
+    await database.query('DELETE FROM worklist_items');
+    expect(await refreshAllWorklists(svc)).toBe(10);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('leaves an intact audit trail', async () => {

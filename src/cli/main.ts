@@ -12,6 +12,7 @@ import { runAudit, runMigrate } from './audit-command.js';
 import { runBackup, runRestore } from './backup-command.js';
 import { type Io, runEvaluate, UsageError } from './evaluate-command.js';
 import { runServe } from './serve-command.js';
+import { runWorklist } from './worklist-command.js';
 
 const USAGE = `Usage:
   facetpath evaluate CASE.json|- [--policy ID] [--as-of YYYY-MM-DD] [--format json|text] [--ndjson [--jobs N]]
@@ -21,6 +22,7 @@ const USAGE = `Usage:
   facetpath admin create --practice NAME --email E --name N [--password-stdin]
                                      create a practice and its first admin (password generated unless given)
   facetpath migrate                  apply pending database migrations
+  facetpath worklist refresh         recompute every open episode's worklist (after policy changes)
   facetpath audit verify             check the audit trail's hash chain (exit 1 naming the first broken seq)
   facetpath backup --out FILE.tar.gz [--force]
   facetpath restore --from FILE.tar.gz [--force]
@@ -134,6 +136,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         return await runAudit(rest, io);
       case 'migrate':
         return await runMigrate(rest, io);
+      case 'worklist':
+        return await runWorklist(rest, io);
       case 'backup':
         return await runBackup(rest, io);
       case 'restore':

@@ -109,6 +109,20 @@ export async function buildServer(svc: Services, opts: ServerOptions = {}): Prom
   requestRoutes(typed, svc);
   publicRoutes(typed, svc);
   diaryLinkRoutes(typed, svc);
+  if (!opts.plugins?.length) {
+    // Until the web app is served here, the root says what is running and where the API is.
+    app.get('/', (_req, reply) =>
+      reply
+        .type('text/html; charset=utf-8')
+        .send(
+          '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Facetpath</title>' +
+            '<meta name="viewport" content="width=device-width, initial-scale=1"></head><body>' +
+            '<h1>Facetpath</h1><p>The facet-joint pain pathway server is running.</p>' +
+            '<p><a href="/api/docs">API documentation (OpenAPI)</a> · <a href="/api/v1/health">health</a></p>' +
+            '</body></html>',
+        ),
+    );
+  }
   for (const plugin of opts.plugins ?? []) await plugin(app, svc);
   return app;
 }

@@ -1,5 +1,5 @@
 /** Episodes of care; every function is scoped to one practice. */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Executor } from './database.js';
 import { episodes } from './schema.js';
 
@@ -46,4 +46,18 @@ export async function listEpisodesOfPatient(
     .from(episodes)
     .where(and(eq(episodes.practiceId, practiceId), eq(episodes.patientId, patientId)))
     .orderBy(asc(episodes.createdAt), asc(episodes.id));
+}
+
+/** Open episodes of every practice, a page at a time in id order (for bulk recomputation). */
+export async function listOpenEpisodes(
+  tx: Executor,
+  after: string | null,
+  limit: number,
+): Promise<{ id: string; practiceId: string }[]> {
+  return tx
+    .select({ id: episodes.id, practiceId: episodes.practiceId })
+    .from(episodes)
+    .where(and(eq(episodes.status, 'open'), after ? gt(episodes.id, after) : undefined))
+    .orderBy(asc(episodes.id))
+    .limit(limit);
 }
