@@ -106,15 +106,13 @@ async function prepare(config) {
       phone: '+1 555 010 0100',
       state: 'IL',
     });
-    await db
-      .insert(schema.patients)
-      .values({
-        id: patientId,
-        practiceId,
-        givenName: 'Bench',
-        familyName: 'Patient',
-        birthDate: '1960-01-01',
-      });
+    await db.insert(schema.patients).values({
+      id: patientId,
+      practiceId,
+      givenName: 'Bench',
+      familyName: 'Patient',
+      birthDate: '1960-01-01',
+    });
     const tokens = [];
     const episodes = [];
     const procedures = [];
