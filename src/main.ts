@@ -5,9 +5,12 @@
 import type { FastifyInstance } from 'fastify';
 import { loadPolicyCatalog } from './app/policy-catalog.js';
 import type { Services } from './app/services.js';
+import { refreshAllDirty } from './app/worklist/refresh-dirty.js';
 import { buildServer, type ServerOptions } from './http/server.js';
 import { type Database, openDatabase } from './store/database.js';
 import { migrate } from './store/migrate.js';
+
+export const WORKLIST_SWEEP_MS = 2000;
 
 export interface Config {
   host: string;
@@ -70,10 +73,26 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
     plugins: hooks.plugins,
   });
   const url = await app.listen({ host: config.host, port: config.port });
+  // Worklists marked by patients' diary entries are recomputed every few seconds (and before any read).
+  let sweeping: Promise<void> | null = null;
+  const sweeper = setInterval(() => {
+    if (sweeping) return;
+    sweeping = refreshAllDirty(services)
+      .then(() => {})
+      .catch((e: Error) =>
+        app.log.error({ err: { name: e.name, message: e.message } }, 'worklist sweep failed'),
+      )
+      .finally(() => {
+        sweeping = null;
+      });
+  }, WORKLIST_SWEEP_MS);
+  sweeper.unref();
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
+      clearInterval(sweeper);
       await app.close();
+      await sweeping;
       await services.database.close();
     })();
     return closing;

@@ -214,6 +214,12 @@ export const worklistItems = pgTable(
   (t) => [primaryKey({ columns: [t.episodeId, t.kind] })],
 );
 
+export const worklistDirty = pgTable('worklist_dirty', {
+  episodeId: uuid('episode_id').primaryKey(),
+  practiceId: uuid('practice_id').notNull(),
+  markedAt: ts('marked_at').notNull().defaultNow(),
+});
+
 export const auditEvents = pgTable('audit_events', {
   seq: bigint('seq', { mode: 'number' }).primaryKey(),
   at: ts('at').notNull(),
@@ -244,5 +250,6 @@ export const schema = {
   appointments,
   screeningRequests,
   worklistItems,
+  worklistDirty,
   auditEvents,
 };

@@ -1,7 +1,7 @@
 /** Worklist items: replaced per episode on every write, read with one indexed query. */
 import { and, asc, count, eq, gte, lte, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from './database.js';
-import { patients, worklistItems } from './schema.js';
+import { patients, worklistDirty, worklistItems } from './schema.js';
 
 export type WorklistItemRow = typeof worklistItems.$inferInsert;
 
@@ -69,4 +69,30 @@ export async function listWorklist(tx: Executor, practiceId: string, q: Worklist
   const [t] = await tx.select({ n: count() }).from(capped);
   const n = Number(t?.n ?? 0);
   return { rows, total: Math.min(n, COUNT_CAP), totalIsCapped: n > COUNT_CAP };
+}
+
+/** Marks an episode's worklist for recomputation (cheap: one upsert on the write's hot path). */
+export async function markWorklistDirty(tx: Executor, practiceId: string, episodeId: string): Promise<void> {
+  await tx.insert(worklistDirty).values({ practiceId, episodeId }).onConflictDoNothing();
+}
+
+/**
+ * Takes up to `limit` marked episodes (of one practice, or of all), removing the marks; concurrent takers
+ * skip each other's rows. The caller recomputes them in the same transaction.
+ */
+export async function takeDirtyEpisodes(
+  tx: Executor,
+  practiceId: string | null,
+  limit: number,
+): Promise<{ episodeId: string; practiceId: string }[]> {
+  // Both drivers answer raw statements with { rows }.
+  const result = (await tx.execute(sql`
+    DELETE FROM worklist_dirty WHERE episode_id IN (
+      SELECT episode_id FROM worklist_dirty
+      ${practiceId ? sql`WHERE practice_id = ${practiceId}` : sql``}
+      ORDER BY marked_at LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+    RETURNING episode_id, practice_id`)) as unknown as {
+    rows: { episode_id: string; practice_id: string }[];
+  };
+  return result.rows.map((r) => ({ episodeId: r.episode_id, practiceId: r.practice_id }));
 }

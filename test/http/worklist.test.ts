@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshAllDirty } from '../../src/app/worklist/refresh-dirty.js';
 import { type Session, startTestApp, type TestApp } from '../support/app.js';
 import { testDatabases } from '../support/databases.js';
 
@@ -117,6 +118,73 @@ describe.each(testDatabases)('the worklist over HTTP on $name', (db) => {
     expect(await mine('2026-01-26')).toEqual(['schedule-confirmatory-block 2026-01-26']);
     const item = (await worklist(coordinator, '2026-01-26')).items.find((i) => i.patientId === patientId)!;
     expect(item.reason).toContain('2026-01-26');
+  });
+
+  it("follows a patient's own diary entries: marked on submission, recomputed before the worklist is read", async () => {
+    t.setNow(new Date('2026-02-02T09:00:00Z'));
+    const patientId = (
+      await t.call(coordinator, 'POST', '/api/v1/patients', {
+        givenName: 'Tomas',
+        familyName: 'Reyes',
+        birthDate: '1952-06-30',
+      })
+    ).json().id;
+    await t.call(coordinator, 'PUT', `/api/v1/patients/${patientId}/coverage`, {
+      kind: 'medicare',
+      state: 'CA',
+    });
+    const episodeId = (
+      await t.call(coordinator, 'POST', `/api/v1/patients/${patientId}/episodes`, {
+        region: 'lumbar',
+        complaint,
+      })
+    ).json().id;
+    const block = (
+      await t.call(
+        physician,
+        'POST',
+        `/api/v1/episodes/${episodeId}/procedures`,
+        mbb('2026-02-02', 'lidocaine'),
+      )
+    ).json();
+    const link = (await t.call(coordinator, 'POST', `/api/v1/procedures/${block.id}/diary-links`, {})).json();
+    const diaryItem = async () =>
+      (await worklist(coordinator, '2026-02-02')).items.find(
+        (i) => i.patientId === patientId && i.kind === 'diary-in-progress',
+      );
+    expect((await diaryItem())?.reason).toContain('0 entries so far');
+    for (const [minutesAfter, score] of lidocaineDiary.slice(0, 4)) {
+      const r = await t.call(null, 'POST', `/api/v1/diary/${link.token}/entries`, {
+        minutesAfter,
+        score,
+        idempotencyKey: `phone-${minutesAfter}-abc`,
+      });
+      expect(r.statusCode, r.body).toBe(201);
+    }
+    const marked = await t.svc.database.query('SELECT episode_id FROM worklist_dirty WHERE episode_id = $1', [
+      episodeId,
+    ]);
+    expect(marked).toHaveLength(1);
+    expect((await diaryItem())?.reason).toContain('4 entries so far');
+    expect(
+      await t.svc.database.query('SELECT episode_id FROM worklist_dirty WHERE episode_id = $1', [episodeId]),
+    ).toEqual([]);
+  });
+
+  it('recomputes marked episodes of every practice in the background sweep', async () => {
+    const [row] = await t.svc.database.query<{ id: string; practice_id: string }>(
+      "SELECT id, practice_id FROM episodes WHERE status = 'open' LIMIT 1",
+    );
+    await t.svc.database.query('DELETE FROM worklist_items WHERE episode_id = $1', [row!.id]);
+    await t.svc.database.query('INSERT INTO worklist_dirty (episode_id, practice_id) VALUES ($1, $2)', [
+      row!.id,
+      row!.practice_id,
+    ]);
+    expect(await refreshAllDirty(t.svc)).toBe(1);
+    expect(
+      (await t.svc.database.query('SELECT kind FROM worklist_items WHERE episode_id = $1', [row!.id])).length,
+    ).toBeGreaterThan(0);
+    expect(await refreshAllDirty(t.svc)).toBe(0);
   });
 
   it('shows nothing of another practice, filters by location, and refuses the admin role', async () => {

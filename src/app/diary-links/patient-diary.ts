@@ -1,6 +1,7 @@
 /** What a patient's diary link does: show the diary, and add an entry to it. */
 import type { DiaryEntryDto, DiaryEntryInput, PatientDiaryDto } from '../../contract/diary-links.js';
 import { listDiaryEntries } from '../../store/diary-links.js';
+import { markWorklistDirty } from '../../store/worklist.js';
 import type { RequestContext } from '../actor.js';
 import { diaryEntryDto } from '../procedures/procedure-dto.js';
 import { recordDiaryEntry } from '../procedures/record-diary-entry.js';
@@ -43,6 +44,9 @@ export function addDiaryEntry(
       source: 'patient',
       now: ctx.now,
     });
+    // The worklist follows within seconds (marked here, recomputed on read and in the background), so a
+    // patient's phone never waits for the practice's worklist.
+    if (r.created) await markWorklistDirty(tx, link.practiceId, r.episodeId);
     await audit(tx, ctx, {
       action: r.created ? 'create' : 'read',
       entity: 'diary-entry',

@@ -44,27 +44,30 @@ export async function recordDiaryEntry(tx: Tx, args: RecordDiaryEntryArgs): Prom
   if (!p) throw notFound('procedure');
   const ids = { patientId: p.patientId, episodeId: p.episodeId };
 
-  const earlier = await findDiaryEntryByKey(tx, practiceId, procedureId, entry.idempotencyKey);
-  if (earlier) return { entry: diaryEntryDto(earlier), created: false, ...ids };
-
   if (p.kind !== 'mbb' && p.kind !== 'intra-articular') {
+    // A retry of an entry recorded before still answers with that entry.
+    const earlier = await findDiaryEntryByKey(tx, practiceId, procedureId, entry.idempotencyKey);
+    if (earlier) return { entry: diaryEntryDto(earlier), created: false, ...ids };
     throw new AppError(
       'UNPROCESSABLE',
       'a pain diary is kept for medial branch blocks and intra-articular injections only',
     );
   }
-  if (p.status === 'cancelled') throw new AppError('UNPROCESSABLE', 'this procedure was cancelled');
-  // The diary is scored on the pre-block scale, else the episode's baseline scale (as the case file requires).
-  const episode = await findEpisode(tx, practiceId, p.episodeId);
-  const baseline = episode?.complaint.baseline as { scale?: string } | undefined;
-  const scale = p.preScoreScale ?? baseline?.scale;
+  if (p.status === 'cancelled') {
+    const earlier = await findDiaryEntryByKey(tx, practiceId, procedureId, entry.idempotencyKey);
+    if (earlier) return { entry: diaryEntryDto(earlier), created: false, ...ids };
+    throw new AppError('UNPROCESSABLE', 'this procedure was cancelled');
+  }
+  // The diary is scored on the pre-block scale, else the episode's baseline scale (as the case file requires);
+  // the episode is read only when the procedure has no pre-block score.
+  const scale =
+    p.preScoreScale ??
+    ((await findEpisode(tx, practiceId, p.episodeId))?.complaint.baseline as { scale?: string } | undefined)
+      ?.scale;
   if (scale === 'NRS' && !Number.isInteger(entry.score)) {
     throw new AppError('VALIDATION', 'this diary is on the NRS: a whole number 0–10', [
       { path: 'body.score', message: 'this diary is on the NRS: a whole number 0–10' },
     ]);
-  }
-  if ((await countDiaryEntries(tx, practiceId, procedureId)) >= MAX_DIARY_ENTRIES) {
-    throw new AppError('UNPROCESSABLE', `a diary holds at most ${MAX_DIARY_ENTRIES} entries`);
   }
   const row = await insertDiaryEntryIfNew(tx, {
     id: randomUUID(),
@@ -78,7 +81,12 @@ export async function recordDiaryEntry(tx: Tx, args: RecordDiaryEntryArgs): Prom
     source: args.source,
     recordedAt: args.now,
   });
-  if (row) return { entry: diaryEntryDto(row), created: true, ...ids };
+  if (row) {
+    if ((await countDiaryEntries(tx, practiceId, procedureId)) > MAX_DIARY_ENTRIES) {
+      throw new AppError('UNPROCESSABLE', `a diary holds at most ${MAX_DIARY_ENTRIES} entries`);
+    }
+    return { entry: diaryEntryDto(row), created: true, ...ids };
+  }
   // Skipped: a concurrent request with the same key won, or this time is already recorded.
   const same = await findDiaryEntryByKey(tx, practiceId, procedureId, entry.idempotencyKey);
   if (same) return { entry: diaryEntryDto(same), created: false, ...ids };

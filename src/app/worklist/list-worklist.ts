@@ -4,11 +4,13 @@ import type { worklistQuery } from '../../contract/worklist.js';
 import { listWorklist as list } from '../../store/worklist.js';
 import { type RequestContext, requireStaff } from '../actor.js';
 import { auditMany, inTransaction, type Services, today } from '../services.js';
+import { refreshDirtyOfPractice } from './refresh-dirty.js';
 
 export function listWorklist(svc: Services, ctx: RequestContext, q: z.output<typeof worklistQuery>) {
   const actor = requireStaff(ctx, 'worklist:read');
   const until = q.until ?? today(svc);
   return inTransaction(svc, async (tx) => {
+    await refreshDirtyOfPractice(tx, svc, actor.practiceId);
     const { rows, total, totalIsCapped } = await list(tx, actor.practiceId, { ...q, until });
     await auditMany(
       tx,
