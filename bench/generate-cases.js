@@ -12,6 +12,7 @@
  * verdicts vary (eligible, not eligible, needs information).
  */
 import { pathToFileURL } from 'node:url';
+import { US_STATES } from '../dist/contract/states.js';
 
 /** mulberry32: small, fast, good enough for test data, and the same on every platform. */
 export function prng(seed) {
@@ -49,60 +50,8 @@ const DIAGNOSES = {
   thoracic: ['M47.814', 'M47.894', 'M54.6'],
   lumbar: ['M47.816', 'M47.817', 'M47.896', 'M54.50', 'M54.59'],
 };
-const STATES = [
-  'AL',
-  'AK',
-  'AZ',
-  'AR',
-  'CA',
-  'CO',
-  'CT',
-  'DE',
-  'DC',
-  'FL',
-  'GA',
-  'HI',
-  'ID',
-  'IL',
-  'IN',
-  'IA',
-  'KS',
-  'KY',
-  'LA',
-  'ME',
-  'MD',
-  'MA',
-  'MI',
-  'MN',
-  'MS',
-  'MO',
-  'MT',
-  'NE',
-  'NV',
-  'NH',
-  'NJ',
-  'NM',
-  'NY',
-  'NC',
-  'ND',
-  'OH',
-  'OK',
-  'OR',
-  'PA',
-  'RI',
-  'SC',
-  'SD',
-  'TN',
-  'TX',
-  'UT',
-  'VT',
-  'VA',
-  'WA',
-  'WV',
-  'WI',
-  'WY',
-  'PR',
-];
+// The states the case contract accepts (src/contract/states.ts), from the build.
+const STATES = [...US_STATES];
 const BIG_STATES = ['CA', 'TX', 'FL', 'NY', 'PA', 'IL', 'OH', 'GA', 'NC', 'MI'];
 
 const MS_PER_DAY = 86_400_000;

@@ -2,34 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateCase } from '../../src/app/evaluate-case.js';
 import { type Session, startTestApp, type TestApp } from '../support/app.js';
 import { testDatabases } from '../support/databases.js';
+import { bupivacaineDiary, complaint, joints, lidocaineDiary, mbb } from '../support/pathway.js';
 
-const joints = [
-  { joint: 'L4-L5', side: 'bilateral' },
-  { joint: 'L5-S1', side: 'bilateral' },
-];
-const complaint = {
-  onset: '2025-06-01',
-  axial: true,
-  radicular: 'none',
-  neurogenicClaudication: false,
-  nonFacetCause: 'none',
-  diagnoses: ['M47.816'],
-  baseline: { scale: 'NRS', score: 8, date: '2025-12-01' },
-  function: { instrument: 'ODI', score: 42, date: '2025-12-01' },
-  conservativeCare: [{ kind: 'physical-therapy', start: '2025-07-01', end: '2025-10-01', failed: true }],
-};
-const mbb = (date: string, agent: string) => ({
-  kind: 'mbb',
-  intent: 'diagnostic',
-  date,
-  joints,
-  agent,
-  volumeMlPerNerve: 0.5,
-  guidance: 'fluoroscopy',
-  sedation: 'local',
-  preScore: { scale: 'NRS', score: 8 },
-  status: 'done',
-});
 const rfa = {
   kind: 'rfa',
   intent: 'therapeutic',
@@ -41,24 +15,6 @@ const rfa = {
   temperatureC: 80,
   status: 'planned',
 };
-// Lidocaine: 88 % at 15–120 min. Bupivacaine: ≥ 80 % from 30 to 360 min.
-const lidocaineDiary: [number, number][] = [
-  [15, 2],
-  [30, 1],
-  [60, 1],
-  [120, 2],
-  [180, 5],
-  [240, 7],
-];
-const bupivacaineDiary: [number, number][] = [
-  [30, 1],
-  [60, 0],
-  [120, 1],
-  [240, 1],
-  [360, 2],
-  [480, 4],
-  [720, 6],
-];
 // Bupivacaine giving only 25 % relief: a negative block.
 const negativeDiary: [number, number][] = [
   [30, 6],

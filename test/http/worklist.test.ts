@@ -2,43 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshAllDirty } from '../../src/app/worklist/refresh-dirty.js';
 import { type Session, startTestApp, type TestApp } from '../support/app.js';
 import { testDatabases } from '../support/databases.js';
-
-const joints = [
-  { joint: 'L4-L5', side: 'bilateral' },
-  { joint: 'L5-S1', side: 'bilateral' },
-];
-const complaint = {
-  onset: '2025-06-01',
-  axial: true,
-  radicular: 'none',
-  neurogenicClaudication: false,
-  nonFacetCause: 'none',
-  diagnoses: ['M47.816'],
-  baseline: { scale: 'NRS', score: 8, date: '2025-12-01' },
-  function: { instrument: 'ODI', score: 42, date: '2025-12-01' },
-  conservativeCare: [{ kind: 'physical-therapy', start: '2025-07-01', end: '2025-10-01', failed: true }],
-};
-const mbb = (date: string, agent: string) => ({
-  kind: 'mbb',
-  intent: 'diagnostic',
-  date,
-  joints,
-  agent,
-  volumeMlPerNerve: 0.5,
-  guidance: 'fluoroscopy',
-  sedation: 'local',
-  preScore: { scale: 'NRS', score: 8 },
-  status: 'done',
-});
-// §4 worked example with lidocaine: 88 % relief from 30 to 60 min at T = 80 → positive (≥ 60 min).
-const lidocaineDiary: [number, number][] = [
-  [15, 2],
-  [30, 1],
-  [60, 1],
-  [120, 2],
-  [180, 5],
-  [240, 7],
-];
+import { complaint, lidocaineDiary, mbb } from '../support/pathway.js';
 
 describe.each(testDatabases)('the worklist over HTTP on $name', (db) => {
   let t: TestApp;
