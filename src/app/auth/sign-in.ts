@@ -34,7 +34,7 @@ export async function signIn(
 ): Promise<SignedIn> {
   const wrong = () => new AppError('UNAUTHENTICATED', 'email or password is wrong');
   const user = await findUserByEmail(svc.database.db, input.email);
-  if (!user || !user.active) {
+  if (!user?.active) {
     await verifyPassword(await dummyHash(), input.password);
     throw wrong();
   }
