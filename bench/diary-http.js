@@ -164,11 +164,20 @@ async function prepare(config) {
 }
 
 async function startChild(args, env) {
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROF && args[0] === 'bin/facetpath.js'
+        ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROF]
+        : []),
+      ...args,
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (s) => {
     out += s;

@@ -10,8 +10,6 @@ import { buildServer, type ServerOptions } from './http/server.js';
 import { type Database, openDatabase } from './store/database.js';
 import { migrate } from './store/migrate.js';
 
-export const WORKLIST_SWEEP_MS = 2000;
-
 export interface Config {
   host: string;
   port: number;
@@ -22,6 +20,8 @@ export interface Config {
   /** Create the demo practice on an empty database. */
   demo: boolean;
   secureCookies: boolean;
+  /** How often worklists marked by patients' diary entries are recomputed in the background. */
+  worklistSweepMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
 }
 
@@ -35,6 +35,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     policyDir: env.FACETPATH_POLICY_DIR || undefined,
     demo: env.FACETPATH_DEMO !== 'false',
     secureCookies: env.FACETPATH_SECURE_COOKIES === 'true',
+    worklistSweepMs: Math.max(200, Number(env.FACETPATH_WORKLIST_SWEEP_MS) || 2000),
     logLevel: (env.LOG_LEVEL as Config['logLevel']) || 'info',
   };
 }
@@ -85,7 +86,7 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
       .finally(() => {
         sweeping = null;
       });
-  }, WORKLIST_SWEEP_MS);
+  }, config.worklistSweepMs);
   sweeper.unref();
   let closing: Promise<void> | undefined;
   const close = () => {
