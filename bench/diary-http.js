@@ -168,7 +168,7 @@ async function startChild(args, env) {
     process.execPath,
     [
       ...(process.env.BENCH_PROF && args[0] === 'bin/facetpath.js'
-        ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROF]
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`]
         : []),
       ...args,
     ],
