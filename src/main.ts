@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadPolicyCatalog } from './app/policy-catalog.js';
 import type { Services } from './app/services.js';
 import { refreshAllDirty } from './app/worklist/refresh-dirty.js';
+import { redactQueryParams } from './http/errors.js';
 import { buildServer, type ServerOptions } from './http/server.js';
 import { type Database, openDatabase } from './store/database.js';
 import { migrate } from './store/migrate.js';
@@ -81,7 +82,10 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
     sweeping = refreshAllDirty(services)
       .then(() => {})
       .catch((e: Error) =>
-        app.log.error({ err: { name: e.name, message: e.message } }, 'worklist sweep failed'),
+        app.log.error(
+          { err: { name: e.name, message: redactQueryParams(e.message) } },
+          'worklist sweep failed',
+        ),
       )
       .finally(() => {
         sweeping = null;

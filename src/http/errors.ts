@@ -33,6 +33,11 @@ const jsonPointerToPath = (pointer: string) =>
     .join('')
     .replace(/^\./, '');
 
+/** A failed query's message lists its parameters (names, dates of birth…): logs keep the SQL, not them. */
+export function redactQueryParams(text: string | undefined): string | undefined {
+  return text?.replace(/\nparams: [\s\S]*?(?=\n {4}at |$)/, '\nparams: [redacted]');
+}
+
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {
@@ -73,11 +78,10 @@ export function installErrorHandler(app: FastifyInstance): void {
         error: { code: err.code ?? 'BAD_REQUEST', message: err.message, requestId: req.id },
       });
     }
-    // A failed query's message lists its parameters (names, dates of birth…): logs keep the SQL, not them.
-    const noParams = (text: string | undefined) =>
-      text?.replace(/\nparams: [\s\S]*?(?=\n {4}at |$)/, '\nparams: [redacted]');
     req.log.error(
-      { err: { name: err.name, message: noParams(err.message), stack: noParams(err.stack) } },
+      {
+        err: { name: err.name, message: redactQueryParams(err.message), stack: redactQueryParams(err.stack) },
+      },
       'unexpected error',
     );
     return reply.code(500).send({
