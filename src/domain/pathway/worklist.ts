@@ -9,7 +9,7 @@ import { interpretBlock } from '../diary/interpret.js';
 import { thresholdFor } from '../policy/context.js';
 import { evaluate } from '../policy/evaluate.js';
 import { choosePolicy, type Policy, versionInEffect } from '../policy/load.js';
-import type { RuleOf } from '../policy/schema.js';
+import type { Rule, RuleOf } from '../policy/schema.js';
 import type { EvaluationResult } from '../result.js';
 
 export const WORKLIST_KINDS = [
@@ -66,6 +66,15 @@ function hypothetical(
   };
 }
 
+/** The rules of the policy version in effect on a date; none when no version is (nothing can be said then). */
+function rulesInEffect(policy: Policy, date: IsoDate): readonly Rule[] {
+  try {
+    return versionInEffect(policy, date).rules;
+  } catch {
+    return [];
+  }
+}
+
 function safeEvaluate(c: Case, policy: Policy, today: IsoDate): EvaluationResult | null {
   try {
     return evaluate(c, policy, today);
@@ -100,13 +109,7 @@ export function computeWorklist(
 
   // Diaries and interpretation: the latest diagnostic block drives them.
   if (lastBlock) {
-    let version: ReturnType<typeof versionInEffect> | null = null;
-    try {
-      version = versionInEffect(policy, lastBlock.date);
-    } catch {
-      version = null;
-    }
-    const interpretation = version?.rules.find(
+    const interpretation = rulesInEffect(policy, lastBlock.date).find(
       (r): r is RuleOf<'block-interpretation'> => r.kind === 'block-interpretation',
     );
     // Both items are stored with their dates; the worklist read shows the diary on its day and the
@@ -148,17 +151,9 @@ export function computeWorklist(
     );
     const ctxDate = c.proposed.date;
     const result = safeEvaluate(c, policy, today);
-    const repeat = policy.versions.length
-      ? (() => {
-          try {
-            return versionInEffect(policy, ctxDate).rules.find(
-              (r): r is RuleOf<'repeat-relief'> => r.kind === 'repeat-relief' && r.params.category === 'rfa',
-            );
-          } catch {
-            return undefined;
-          }
-        })()
-      : undefined;
+    const repeat = rulesInEffect(policy, ctxDate).find(
+      (r): r is RuleOf<'repeat-relief'> => r.kind === 'repeat-relief' && r.params.category === 'rfa',
+    );
     const months = repeat?.params.months ?? 6;
     const followDue = addMonths(lastRfa.date, months);
     const hasLateFollowUp = (lastRfa.followUp ?? []).some((f) => f.date >= followDue);

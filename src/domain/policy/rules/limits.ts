@@ -33,15 +33,22 @@ export function firstFreeDate(
   return d;
 }
 
-/** Dates of past sessions of a category that touch a spinal region. */
+/** Past sessions of a category that touch a spinal region (a session in both regions counts in both). */
+export function sessionsIn(
+  history: readonly PastProcedure[],
+  category: ProcedureCategory,
+  region: CptRegion,
+): PastProcedure[] {
+  return history.filter((p) => categoryOf(p) === category && p.joints.some((j) => cptRegionOf(j.joint) === region));
+}
+
+/** Their dates, for the limit arithmetic. */
 export function sessionDates(
   history: readonly PastProcedure[],
   category: ProcedureCategory,
   region: CptRegion,
 ): IsoDate[] {
-  return history
-    .filter((p) => categoryOf(p) === category && p.joints.some((j) => cptRegionOf(j.joint) === region))
-    .map((p) => p.date);
+  return sessionsIn(history, category, region).map((p) => p.date);
 }
 
 export function sessionLimit(ctx: EvalContext, rule: RuleOf<'session-limit'>): Outcome {
@@ -50,9 +57,7 @@ export function sessionLimit(ctx: EvalContext, rule: RuleOf<'session-limit'>): O
   const over: string[] = [];
   let earliest: IsoDate | undefined;
   for (const region of ctx.cptRegions) {
-    const sessions = ctx.history.filter(
-      (p) => categoryOf(p) === category && p.joints.some((j) => cptRegionOf(j.joint) === region),
-    );
+    const sessions = sessionsIn(ctx.history, category, region);
     const from = addMonths(ctx.date, -months);
     const now = sessions.filter((p) => p.date > from && p.date <= ctx.date);
     const list = now.length ? ` (${now.map((p) => `${p.id} ${p.date}`).join(', ')})` : '';
