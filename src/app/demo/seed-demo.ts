@@ -190,6 +190,11 @@ export async function seedDemo(svc: Services, print: (s: string) => void): Promi
     if (opts.interpret) await signInterpretation(svc, physician, p.id);
     return p;
   };
+  // Medicare needs two positive blocks before RFA: lidocaine, then bupivacaine three weeks later (rule 9: ≥ 14 days).
+  const twoPositiveBlocks = async (episodeId: string, first: string) => {
+    await block(episodeId, first, 'lidocaine', POSITIVE_LIDOCAINE, { interpret: true });
+    await block(episodeId, addDays(first, 21), 'bupivacaine', POSITIVE_BUPIVACAINE, { interpret: true });
+  };
   const rfa = async (episodeId: string, date: string, status: 'done' | 'planned') =>
     createProcedure(
       svc,
@@ -253,8 +258,7 @@ export async function seedDemo(svc: Services, print: (s: string) => void): Promi
     addMonths(T, -10),
     1,
   );
-  await block(brooks.episodeId, addDays(T, -40), 'lidocaine', POSITIVE_LIDOCAINE, { interpret: true });
-  await block(brooks.episodeId, addDays(T, -19), 'bupivacaine', POSITIVE_BUPIVACAINE, { interpret: true });
+  await twoPositiveBlocks(brooks.episodeId, addDays(T, -40));
   // 6. Two positive blocks and an RFA planned next week, with its appointment.
   const wilson = await patient(
     { givenName: 'Patricia', familyName: 'Wilson', birthDate: '1951-09-17' },
@@ -263,8 +267,7 @@ export async function seedDemo(svc: Services, print: (s: string) => void): Promi
     addMonths(T, -11),
     0,
   );
-  await block(wilson.episodeId, addDays(T, -45), 'lidocaine', POSITIVE_LIDOCAINE, { interpret: true });
-  await block(wilson.episodeId, addDays(T, -24), 'bupivacaine', POSITIVE_BUPIVACAINE, { interpret: true });
+  await twoPositiveBlocks(wilson.episodeId, addDays(T, -45));
   await rfa(wilson.episodeId, addDays(T, 7), 'planned');
   await createAppointment(
     svc,
@@ -296,10 +299,7 @@ export async function seedDemo(svc: Services, print: (s: string) => void): Promi
     addMonths(T, -14),
     0,
   );
-  await block(adams.episodeId, addMonths(T, -4), 'lidocaine', POSITIVE_LIDOCAINE, { interpret: true });
-  await block(adams.episodeId, addDays(addMonths(T, -4), 21), 'bupivacaine', POSITIVE_BUPIVACAINE, {
-    interpret: true,
-  });
+  await twoPositiveBlocks(adams.episodeId, addMonths(T, -4));
   await rfa(adams.episodeId, addMonths(T, -2), 'done');
   // 9. An RFA eight months ago that helped for more than 6 months: a repeat-RFA candidate.
   const ortiz = await patient(
@@ -309,10 +309,7 @@ export async function seedDemo(svc: Services, print: (s: string) => void): Promi
     addMonths(T, -20),
     1,
   );
-  await block(ortiz.episodeId, addMonths(T, -10), 'lidocaine', POSITIVE_LIDOCAINE, { interpret: true });
-  await block(ortiz.episodeId, addDays(addMonths(T, -10), 21), 'bupivacaine', POSITIVE_BUPIVACAINE, {
-    interpret: true,
-  });
+  await twoPositiveBlocks(ortiz.episodeId, addMonths(T, -10));
   const done = await rfa(ortiz.episodeId, addMonths(T, -8), 'done');
   await addFollowUp(
     svc,
