@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { freshPostgres } from './postgres.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -56,32 +56,6 @@ const { createPractice } = await import('../dist/app/admin/create-practice.js');
 const { newToken, tokenHash } = await import('../dist/app/auth/tokens.js');
 const { verifyAuditChain } = await import('../dist/store/audit.js');
 const schema = await import('../dist/store/schema.js');
-
-function postgresUrl() {
-  return (
-    process.env.TEST_DATABASE_URL ||
-    execFileSync(
-      'bash',
-      ['-c', 'source scripts/postgres-for-tests.sh >/dev/null && echo $TEST_DATABASE_URL'],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-      },
-    ).trim()
-  );
-}
-
-async function freshPostgres() {
-  const url = postgresUrl();
-  const name = `fp_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return { url: u.toString(), name, adminUrl: url };
-}
 
 /** One practice, one patient, LINKS diagnostic MBBs (each in its episode) and a diary link for each. */
 async function prepare(config) {
@@ -256,12 +230,7 @@ async function benchDatabase(kind) {
   } else {
     const fresh = await freshPostgres();
     config = { dataDir: '', databaseUrl: fresh.url };
-    cleanup = async () => {
-      const admin = new pg.Client({ connectionString: fresh.adminUrl });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${fresh.name}`);
-      await admin.end();
-    };
+    cleanup = fresh.drop;
   }
   try {
     const tokens = await prepare(config);

@@ -10,19 +10,18 @@
  * PostgreSQL: uses TEST_DATABASE_URL (a fresh database is created on it), else starts one with
  * scripts/postgres-for-tests.sh. Results: bench/results/worklist.json.
  */
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { createPractice } from '../dist/app/admin/create-practice.js';
 import { loadPolicyCatalog } from '../dist/app/policy-catalog.js';
 import { buildServer } from '../dist/http/server.js';
 import { openDatabase } from '../dist/store/database.js';
 import { migrate } from '../dist/store/migrate.js';
+import { freshPostgres } from './postgres.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -38,33 +37,6 @@ const LARGE = Number(values.large);
 const REQUESTS = Number(values.requests);
 const CONCURRENCY = Number(values.concurrency);
 const PASSWORD = 'benchmark password 1';
-
-function postgresUrl() {
-  let url = process.env.TEST_DATABASE_URL;
-  if (!url) {
-    url = execFileSync(
-      'bash',
-      ['-c', 'source scripts/postgres-for-tests.sh >/dev/null && echo $TEST_DATABASE_URL'],
-      {
-        cwd: root,
-        encoding: 'utf8',
-      },
-    ).trim();
-  }
-  return url;
-}
-
-async function freshPostgres() {
-  const url = postgresUrl();
-  const name = `fp_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 const KINDS = [
   'awaiting-interpretation',
@@ -143,7 +115,9 @@ async function measure(base, cookie, locationIds) {
 
 async function run(kind) {
   const dir = kind === 'pglite' ? mkdtempSync(join(tmpdir(), 'fp-bench-worklist-')) : null;
-  const database = await openDatabase(kind === 'pglite' ? { dataDir: dir } : { url: await freshPostgres() });
+  const database = await openDatabase(
+    kind === 'pglite' ? { dataDir: dir } : { url: (await freshPostgres()).url },
+  );
   await migrate(database);
   const svc = { database, policies: loadPolicyCatalog(), clock: () => new Date() };
   const email = `coordinator.${randomBytes(3).toString('hex')}@bench.invalid`;
