@@ -39,7 +39,9 @@ export function sessionsIn(
   category: ProcedureCategory,
   region: CptRegion,
 ): PastProcedure[] {
-  return history.filter((p) => categoryOf(p) === category && p.joints.some((j) => cptRegionOf(j.joint) === region));
+  return history.filter(
+    (p) => categoryOf(p) === category && p.joints.some((j) => cptRegionOf(j.joint) === region),
+  );
 }
 
 /** Their dates, for the limit arithmetic. */
