@@ -11,13 +11,16 @@ step "build"
 npm run build --silent
 
 step "typecheck"
-npx tsc -p tsconfig.json --noEmit
+npm run typecheck --silent
 
 step "lint and format (biome)"
 npx biome check .
 
 step "dependency rules (dependency-cruiser)"
 npm run deps --silent
+
+step "Chromium and pdftotext for the browser suites"
+bash scripts/browser-for-tests.sh
 
 step "PostgreSQL for the store and HTTP suites"
 # shellcheck source=scripts/postgres-for-tests.sh

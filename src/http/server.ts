@@ -30,6 +30,7 @@ import { procedureRoutes } from './routes/procedures.js';
 import { publicRoutes } from './routes/public.js';
 import { requestRoutes } from './routes/requests.js';
 import { worklistRoutes } from './routes/worklist.js';
+import { type WebOptions, webRoutes } from './web.js';
 
 export interface ServerOptions {
   /** Pino logger options, or false for none (tests). */
@@ -39,6 +40,8 @@ export interface ServerOptions {
   /** Extra route plugins (the web app, later areas). */
   plugins?: ((app: FastifyInstance, svc: Services) => void | Promise<void>)[];
   version?: string;
+  /** The web app (patient site and clinic); false for an API-only server. */
+  web?: WebOptions | false;
 }
 
 /** Request URLs in logs lose query strings and diary tokens: logs carry ids, never patient details. */
@@ -109,20 +112,7 @@ export async function buildServer(svc: Services, opts: ServerOptions = {}): Prom
   requestRoutes(typed, svc);
   publicRoutes(typed, svc);
   diaryLinkRoutes(typed, svc);
-  if (!opts.plugins?.length) {
-    // Until the web app is served here, the root says what is running and where the API is.
-    app.get('/', (_req, reply) =>
-      reply
-        .type('text/html; charset=utf-8')
-        .send(
-          '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Facetpath</title>' +
-            '<meta name="viewport" content="width=device-width, initial-scale=1"></head><body>' +
-            '<h1>Facetpath</h1><p>The facet-joint pain pathway server is running.</p>' +
-            '<p><a href="/api/docs">API documentation (OpenAPI)</a> · <a href="/api/v1/health">health</a></p>' +
-            '</body></html>',
-        ),
-    );
-  }
+  if (opts.web !== false) await webRoutes(app, svc, opts.web ?? {});
   for (const plugin of opts.plugins ?? []) await plugin(app, svc);
   return app;
 }

@@ -88,3 +88,13 @@ export async function setPolicyByCoverage(
   const [r] = await tx.update(practices).set({ policyByCoverage }).where(eq(practices.id, id)).returning();
   return r;
 }
+
+/** The first two practices' slugs, oldest first: enough to tell whether a server hosts exactly one. */
+export async function firstPracticeSlugs(tx: Executor): Promise<string[]> {
+  const rows = await tx
+    .select({ slug: practices.slug })
+    .from(practices)
+    .orderBy(asc(practices.createdAt))
+    .limit(2);
+  return rows.map((r) => r.slug);
+}

@@ -341,6 +341,7 @@ export const EXAMPLES: Record<string, Example> = {
   'POST /api/v1/auth/sign-in': {
     build: ({ seed }) => ({ body: { email: seed.signInUser.email, password: seed.signInUser.password } }),
   },
+  'GET /api/v1/auth/session': { build: () => ({}) },
   'POST /api/v1/auth/sign-out': { build: () => ({}), endsSession: true },
 
   // Patients and coverage

@@ -104,3 +104,15 @@ export async function resolveSession(svc: Services, token: string, now: Date) {
   const s = await findSession(svc.database.db, tokenHash(token), now);
   return s?.active ? s : undefined;
 }
+
+/** What a signed-in page needs to know about its own session (GET /api/v1/auth/session). */
+export async function currentSession(svc: Services, token: string, now: Date) {
+  const s = await resolveSession(svc, token, now);
+  if (!s) return undefined;
+  return {
+    csrfToken: s.csrfToken,
+    expiresAt: s.expiresAt.toISOString(),
+    practiceName: s.practiceName,
+    user: { id: s.userId, name: s.name, email: s.email, role: s.role, practiceId: s.practiceId },
+  };
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { signIn, signOut } from '../../app/auth/sign-in.js';
+import { currentSession, signIn, signOut } from '../../app/auth/sign-in.js';
+import { AppError } from '../../app/errors.js';
 import type { Services } from '../../app/services.js';
 import { errorBody, okBody } from '../../contract/common.js';
 import { SESSION_COOKIE } from '../auth.js';
@@ -8,6 +9,7 @@ import type { ZodApp } from './types.js';
 const sessionBody = z.object({
   csrfToken: z.string(),
   expiresAt: z.string(),
+  practiceName: z.string().optional(),
   user: z.object({
     id: z.string(),
     name: z.string(),
@@ -42,6 +44,22 @@ export function authRoutes(app: ZodApp, svc: Services, opts: { secureCookies: bo
         expires: s.expiresAt,
       });
       return { csrfToken: s.csrfToken, expiresAt: s.expiresAt.toISOString(), user: s.user };
+    },
+  );
+  app.get(
+    '/api/v1/auth/session',
+    {
+      config: { auth: 'session' },
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in staff member and the CSRF token of this session (for a reloaded page)',
+        response: { 200: sessionBody, 401: errorBody },
+      },
+    },
+    async (req) => {
+      const s = await currentSession(svc, req.sessionToken!, req.ctx.now);
+      if (!s) throw new AppError('UNAUTHENTICATED', 'sign in first');
+      return s;
     },
   );
   app.post(

@@ -1,0 +1,27 @@
+/**
+ * The web app's build: two entry pages, so a patient's phone never downloads the clinic's screens.
+ * patient.html → learn, screening, before/after, diary, feedback; clinic.html → the staff app under /clinic.
+ * Output goes to dist/web, which the server serves (src/http/web.ts).
+ */
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const web = fileURLToPath(new URL('./src/web/', import.meta.url));
+
+export default defineConfig({
+  root: web,
+  base: '/',
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist/web/', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: false,
+    rollupOptions: {
+      input: { patient: `${web}patient.html`, clinic: `${web}clinic.html` },
+    },
+  },
+  server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
+});
