@@ -48,8 +48,12 @@ export interface RunningApp {
 
 /** The server with the demo practice on a fresh PGlite database (or `url`), listening on 127.0.0.1. */
 export async function startApp(opts: { url?: string; now?: () => Date } = {}): Promise<RunningApp> {
-  if (!existsSync(`${WEB_DIR}patient.html`))
-    throw new Error(`the web app is not built (${WEB_DIR}): run \`npm run build\` first (npm test does)`);
+  // FACETPATH_WEB_DIR: a build of one's own (npx vite build --outDir DIR), so parallel builds never collide.
+  const webDir = process.env.FACETPATH_WEB_DIR
+    ? `${process.env.FACETPATH_WEB_DIR.replace(/\/$/, '')}/`
+    : WEB_DIR;
+  if (!existsSync(`${webDir}patient.html`))
+    throw new Error(`the web app is not built (${webDir}): run \`npm run build\` first (npm test does)`);
   const database = await openDatabase(opts.url ? { url: opts.url, poolSize: 5 } : {});
   await migrate(database);
   const svc: Services = { database, policies: loadPolicyCatalog(), clock: opts.now ?? (() => new Date()) };
@@ -60,7 +64,7 @@ export async function startApp(opts: { url?: string; now?: () => Date } = {}): P
   await refreshAllWorklists(svc);
   const password = /password (\S+) \(shown only now\)/.exec(printed)?.[1];
   if (!password) throw new Error('the demo seed printed no password');
-  const app = await buildServer(svc);
+  const app = await buildServer(svc, { web: { dir: webDir } });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return {
