@@ -24,6 +24,8 @@ export interface Config {
   /** How often worklists marked by patients' diary entries are recomputed in the background. */
   worklistSweepMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** The practice whose patient site / opens (default: the only practice on the server). */
+  homePractice?: string;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -38,6 +40,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.FACETPATH_SECURE_COOKIES === 'true',
     worklistSweepMs: Math.max(200, Number(env.FACETPATH_WORKLIST_SWEEP_MS) || 2000),
     logLevel: (env.LOG_LEVEL as Config['logLevel']) || 'info',
+    homePractice: env.FACETPATH_HOME_PRACTICE || undefined,
   };
 }
 
@@ -73,6 +76,7 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     secureCookies: config.secureCookies,
     plugins: hooks.plugins,
+    web: { homePractice: config.homePractice },
   });
   const url = await app.listen({ host: config.host, port: config.port });
   // Worklists marked by patients' diary entries are recomputed every few seconds (and before any read).

@@ -29,7 +29,7 @@ export async function runServe(
   const running = await startServer(config, config.demo ? hooks : { ...hooks, afterMigrate: undefined });
   out(
     `Facetpath listening on ${running.url} (database: ${running.database.kind}${running.database.kind === 'pglite' ? ` in ${config.dataDir}` : ''})\n` +
-      `API documentation: ${running.url}/api/docs\n`,
+      `Patient site: ${running.url}/ · clinic: ${running.url}/clinic · API documentation: ${running.url}/api/docs\n`,
   );
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {

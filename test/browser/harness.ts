@@ -104,12 +104,15 @@ export async function newPage(
   // A page error is a failed test, never a silent one.
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  (page as Page & { pageErrors: string[] }).pageErrors = errors;
+  ERRORS.set(page, errors);
   return { context, page };
 }
 
+const ERRORS = new WeakMap<Page, string[]>();
+
+/** The uncaught errors of a page opened with newPage, so far. */
 export function pageErrors(page: Page): string[] {
-  return (page as Page & { pageErrors?: string[] }).pageErrors ?? [];
+  return ERRORS.get(page) ?? [];
 }
 
 /** Signs a demo staff member in through the sign-in form. */
@@ -133,11 +136,13 @@ export interface AxeViolation {
 
 /** axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now; returns the violations, readable. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE); // via DevTools: the page's CSP (rightly) refuses inline scripts
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE); // via DevTools: the page's CSP (rightly) refuses inline scripts
   const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } })
-      .axe;
-    const r = (await axe.run(document, {
+    const g = globalThis as unknown as {
+      axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> };
+      document: unknown;
+    };
+    const r = (await g.axe.run(g.document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       resultTypes: ['violations'],
     })) as { violations: unknown[] };
