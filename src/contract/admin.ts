@@ -77,7 +77,17 @@ export const policyByCoverage = z.partialRecord(z.enum(COVERAGE_KINDS), text(64)
 export const policiesInput = z.strictObject({ policyByCoverage });
 export const practicePolicies = z.object({
   policyByCoverage: z.record(z.string(), z.string()),
-  catalog: z.array(z.object({ id: z.string(), title: z.string(), defaultFor: z.array(z.string()) })),
+  catalog: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      defaultFor: z.array(z.string()),
+      /** Every version, oldest first, with its effective date, summary and source citation. */
+      versions: z.array(
+        z.object({ version: z.string(), effective: z.string(), summary: z.string(), source: z.string() }),
+      ),
+    }),
+  ),
 });
 
 export const accessHistory = z.object({

@@ -76,3 +76,8 @@ export const appointmentList = z.object({
   limit: z.number().int(),
   offset: z.number().int(),
 });
+
+/** Who can be booked: the practice's active physicians (for the schedule's physician picker). */
+export const physicianList = z.object({
+  items: z.array(z.object({ id: z.uuid(), name: z.string() })),
+});

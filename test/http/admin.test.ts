@@ -309,6 +309,15 @@ describe.each(testDatabases)('practice administration over HTTP on $name', (db) 
       expect(before.statusCode).toBe(200);
       const ids = before.json().catalog.map((p: { id: string }) => p.id);
       expect(ids).toEqual(t.svc.policies.map((p) => p.id));
+      // Each catalog entry carries its versions with effective dates and source citations.
+      const medicare = before.json().catalog.find((p: { id: string }) => p.id === 'medicare-lcd-facet');
+      expect(medicare.versions.length).toBeGreaterThan(0);
+      expect(medicare.versions[0]).toEqual({
+        version: expect.any(String),
+        effective: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        summary: expect.any(String),
+        source: expect.stringMatching(/\S/),
+      });
       const choice = { commercial: 'example-commercial', 'medicare-advantage': 'medicare-lcd-facet' };
       const put = await t.call(admin, 'PUT', '/api/v1/practice/policies', { policyByCoverage: choice });
       expect(put.statusCode).toBe(200);

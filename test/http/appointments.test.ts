@@ -262,6 +262,31 @@ describe.each(testDatabases)('appointments over HTTP on $name', (db) => {
     expect(again.json().error.issues[0].path).toBe('body.physicianId');
   });
 
+  it('lists the active physicians to book with: to coordinators and physicians, own practice only', async () => {
+    const admin = await t.signIn(0, 'admin');
+    const doc = (
+      await t.call(admin, 'POST', '/api/v1/staff', {
+        email: `gone.${db.name}.${Math.random().toString(36).slice(2, 8)}@example.org`,
+        name: 'Dr Gone',
+        role: 'physician',
+        password: 'gone passphrase 2026',
+      })
+    ).json().id;
+    await t.call(admin, 'POST', `/api/v1/staff/${doc}/deactivate`);
+    const res = await t.call(coordinator, 'GET', '/api/v1/physicians');
+    expect(res.statusCode).toBe(200);
+    const items: { id: string; name: string }[] = res.json().items;
+    expect(items.map((p) => p.id)).toContain(physicianId);
+    expect(items.map((p) => p.id)).not.toContain(doc);
+    expect(items.map((p) => p.id)).not.toContain(t.practices[0]!.users.coordinator.id);
+    expect(Object.keys(items[0]!).sort()).toEqual(['id', 'name']);
+    const theirs = (await t.call(other, 'GET', '/api/v1/physicians')).json().items;
+    expect(theirs.map((p: { id: string }) => p.id)).toEqual([t.practices[1]!.users.physician.id]);
+    expect((await t.call(physician, 'GET', '/api/v1/physicians')).statusCode).toBe(200);
+    expect((await t.call(admin, 'GET', '/api/v1/physicians')).statusCode).toBe(403);
+    expect((await t.call(null, 'GET', '/api/v1/physicians')).statusCode).toBe(401);
+  });
+
   it("answers another practice's appointments, patients and locations as unknown; changes nothing", async () => {
     const d = nextDay();
     const id = (await t.call(coordinator, 'POST', '/api/v1/appointments', appt(d, '12:00'))).json().id;

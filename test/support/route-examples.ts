@@ -530,6 +530,7 @@ export const EXAMPLES: Record<string, Example> = {
       body: { minutes: 45 },
     }),
   },
+  'GET /api/v1/physicians': { build: () => ({}) },
   'DELETE /api/v1/appointments/:id': {
     build: async ({ create }) => ({ params: { id: need(await create.appointment(), 'appointment') } }),
   },

@@ -7,7 +7,17 @@ import { AppError, notFound } from '../errors.js';
 import { audit, inTransaction, type Services } from '../services.js';
 
 const catalog = (svc: Services) =>
-  svc.policies.map((p) => ({ id: p.id, title: p.title, defaultFor: [...p.defaultFor] }));
+  svc.policies.map((p) => ({
+    id: p.id,
+    title: p.title,
+    defaultFor: [...p.defaultFor],
+    versions: p.versions.map((v) => ({
+      version: v.version,
+      effective: v.effective,
+      summary: v.summary,
+      source: v.source,
+    })),
+  }));
 
 export async function getPolicies(svc: Services, ctx: RequestContext) {
   const actor = requireStaff(ctx, 'practice:read');

@@ -16,6 +16,7 @@ import {
 } from '../../store/appointments.js';
 import type { Tx } from '../../store/database.js';
 import { findPatient } from '../../store/patients.js';
+import { listUsers } from '../../store/staff.js';
 import { type RequestContext, requireStaff } from '../actor.js';
 import { notFound } from '../errors.js';
 import { audit, auditMany, inTransaction, type Services } from '../services.js';
@@ -183,4 +184,16 @@ export function listAppointments(
     );
     return { items: rows.map(appointmentDto), total, limit: q.limit, offset: q.offset };
   });
+}
+
+/**
+ * The practice's active physicians, by name: whoever books appointments needs them, and coordinators may
+ * not read the staff list (GET /staff is for admins: it shows emails, roles and lockouts).
+ */
+export async function listPhysicians(svc: Services, ctx: RequestContext) {
+  const actor = requireStaff(ctx, 'appointments:read');
+  const rows = await listUsers(svc.database.db, actor.practiceId);
+  return {
+    items: rows.filter((r) => r.role === 'physician' && r.active).map((r) => ({ id: r.id, name: r.name })),
+  };
 }

@@ -4,6 +4,7 @@ import {
   deleteAppointment,
   getAppointment,
   listAppointments,
+  listPhysicians,
   updateAppointment,
 } from '../../app/appointments/appointments.js';
 import type { Services } from '../../app/services.js';
@@ -13,6 +14,7 @@ import {
   appointmentList,
   appointmentListQuery,
   appointmentUpdate,
+  physicianList,
 } from '../../contract/appointments.js';
 import { errorBody, uuidParam } from '../../contract/common.js';
 import type { ZodApp } from './types.js';
@@ -33,6 +35,18 @@ export function appointmentRoutes(app: ZodApp, svc: Services): void {
       },
     },
     (req) => listAppointments(svc, req.ctx, req.query),
+  );
+  app.get(
+    '/api/v1/physicians',
+    {
+      config: { auth: 'appointments:read' },
+      schema: {
+        tags,
+        summary: "The practice's active physicians, to book appointments with",
+        response: { 200: physicianList },
+      },
+    },
+    (req) => listPhysicians(svc, req.ctx),
   );
   app.post(
     '/api/v1/appointments',
