@@ -583,7 +583,8 @@ export const EXAMPLES: Record<string, Example> = {
       body: {
         email: `new${unique()}.${seed.tag.toLowerCase()}@example.org`,
         name: `New ${seed.tag}`,
-        role: 'physician',
+        // Not a physician: practice B replays this body, and B's GET /physicians must not then carry A's tag.
+        role: 'coordinator',
         password: PASSWORD,
       },
     }),
