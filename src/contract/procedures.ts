@@ -226,7 +226,20 @@ export const blockInterpretation = z.object({
   points: z.array(z.object({ minutesAfter: z.number(), score: z.number(), reliefPercent: z.number() })),
   explanation: z.string(),
   rule: z.string(),
+  /**
+   * The agent's expected duration from the policy (block-interpretation rule): relief at the threshold
+   * should last at least `fromMinutes` and typically ends by `toMinutes`; beyond `prolongedAfterMinutes`
+   * it is PROLONGED_RELIEF. Null when no agent is recorded.
+   */
+  agentWindow: z
+    .object({ fromMinutes: z.number(), toMinutes: z.number(), prolongedAfterMinutes: z.number() })
+    .nullable(),
+  /** The run of relief must start within this many minutes; the peak is read up to observationWindowMinutes. */
+  onsetWindowMinutes: z.number(),
+  observationWindowMinutes: z.number(),
   interpretedAt: z.string().nullable(),
   interpretedBy: z.uuid().nullable(),
+  /** The name of the staff member who signed the interpretation. */
+  interpretedByName: z.string().nullable(),
 });
 export type BlockInterpretationDto = z.infer<typeof blockInterpretation>;

@@ -25,6 +25,7 @@ import { diaryLinkRoutes } from './routes/diary-links.js';
 import { episodeRoutes } from './routes/episodes.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { healthRoutes } from './routes/health.js';
+import { packetRoutes } from './routes/packet.js';
 import { patientRoutes } from './routes/patients.js';
 import { procedureRoutes } from './routes/procedures.js';
 import { publicRoutes } from './routes/public.js';
@@ -112,6 +113,7 @@ export async function buildServer(svc: Services, opts: ServerOptions = {}): Prom
   requestRoutes(typed, svc);
   publicRoutes(typed, svc);
   diaryLinkRoutes(typed, svc);
+  packetRoutes(typed, svc);
   if (opts.web !== false) await webRoutes(app, svc, opts.web ?? {});
   for (const plugin of opts.plugins ?? []) await plugin(app, svc);
   return app;

@@ -456,6 +456,18 @@ export const EXAMPLES: Record<string, Example> = {
     }),
   },
 
+  'GET /api/v1/episodes/:id/packet.pdf': {
+    build: async ({ seed, t }) => {
+      // The decision needs an active coverage: set one (idempotent).
+      const patient = need(seed.ids.patient, 'patient');
+      await ok(t, seed.sessions.coordinator, 'PUT', `/api/v1/patients/${patient}/coverage`, coverageBody);
+      return {
+        params: { id: need(seed.ids.episode, 'episode') },
+        query: { proposed: need(seed.ids.plannedProcedure, 'planned procedure'), asOf: '2026-03-02' },
+      };
+    },
+  },
+
   // Procedures, diary entries, follow-ups, interpretation
   'POST /api/v1/episodes/:id/procedures': {
     build: ({ seed }) => ({

@@ -10,6 +10,7 @@ import { choosePolicy, versionInEffect } from '../../domain/policy/load.js';
 import type { RuleOf } from '../../domain/policy/schema.js';
 import type { Tx } from '../../store/database.js';
 import { updateProcedure } from '../../store/procedures.js';
+import { userNames } from '../../store/staff.js';
 import { type RequestContext, requireStaff } from '../actor.js';
 import { episodeBase, loadCaseRecords } from '../episodes/episode-case.js';
 import { AppError } from '../errors.js';
@@ -17,7 +18,8 @@ import { audit, inTransaction, type Services } from '../services.js';
 import { refreshWorklist } from '../worklist/refresh-worklist.js';
 import { requireProcedure } from './procedure-refs.js';
 
-async function interpret(tx: Tx, svc: Services, practiceId: string, procedureId: string) {
+/** The interpretation of one block (used by the packet too). */
+export async function interpret(tx: Tx, svc: Services, practiceId: string, procedureId: string) {
   const p = await requireProcedure(tx, practiceId, procedureId);
   if (categoryOf(p as unknown as Pick<Procedure, 'kind' | 'intent'>) !== 'diagnostic') {
     throw new AppError('UNPROCESSABLE', 'only a diagnostic block (MBB or intra-articular) is interpreted');
@@ -48,8 +50,20 @@ async function interpret(tx: Tx, svc: Services, practiceId: string, procedureId:
     points: i.points,
     explanation: i.explanation,
     rule: rule.id,
+    agentWindow: i.agentWindow
+      ? {
+          fromMinutes: i.agentWindow.minimumMinutes,
+          toMinutes: i.agentWindow.typicalMaximumMinutes,
+          prolongedAfterMinutes: i.agentWindow.prolongedAfterMinutes,
+        }
+      : null,
+    onsetWindowMinutes: rule.params.onsetWindowMinutes,
+    observationWindowMinutes: rule.params.observationWindowMinutes,
     interpretedAt: p.interpretedAt ? p.interpretedAt.toISOString() : null,
     interpretedBy: p.interpretedBy,
+    interpretedByName: p.interpretedBy
+      ? ((await userNames(tx, practiceId, [p.interpretedBy])).get(p.interpretedBy) ?? null)
+      : null,
   };
   return { dto, patientId: p.patientId };
 }
@@ -76,6 +90,12 @@ export function signInterpretation(svc: Services, ctx: RequestContext, procedure
     const signed = await requireProcedure(tx, actor.practiceId, procedureId);
     await refreshWorklist(tx, svc, actor.practiceId, signed.episodeId);
     await audit(tx, ctx, { action: 'interpret', entity: 'procedure', entityId: procedureId, patientId });
-    return { ...dto, interpretedAt: ctx.now.toISOString(), interpretedBy: actor.userId };
+    const names = await userNames(tx, actor.practiceId, [actor.userId]);
+    return {
+      ...dto,
+      interpretedAt: ctx.now.toISOString(),
+      interpretedBy: actor.userId,
+      interpretedByName: names.get(actor.userId) ?? null,
+    };
   });
 }

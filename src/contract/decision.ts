@@ -1,0 +1,47 @@
+/**
+ * How a decision reads for people, shared by the clinic's decision panel and the medical-necessity packet
+ * (zod-free, so the web bundle can use it): the earliest date the proposed procedure is allowed, and a
+ * verdict in words.
+ */
+import type { EvaluationResult } from '../domain/result.js';
+
+export type EarliestAllowed =
+  /** Allowed on its planned date. */
+  | { kind: 'planned-date'; date: string }
+  /** Held back by a date-bound criterion: allowed from this date (once the other criteria are resolved). */
+  | { kind: 'from'; date: string; reason: string }
+  /** No date can be given until the unmet or missing criteria are resolved. */
+  | { kind: 'none'; reason: string };
+
+export function earliestAllowed(r: EvaluationResult): EarliestAllowed {
+  const reschedule = r.next.find((n) => n.action === 'reschedule' && n.earliestDate);
+  if (reschedule?.earliestDate)
+    return { kind: 'from', date: reschedule.earliestDate, reason: reschedule.reason };
+  if (r.verdict === 'eligible') return { kind: 'planned-date', date: r.proposed.date };
+  return {
+    kind: 'none',
+    reason:
+      r.verdict === 'needs-information'
+        ? 'No date until the missing information is recorded.'
+        : 'Not allowed until the unmet criteria are resolved.',
+  };
+}
+
+export const VERDICT_TEXT: Record<EvaluationResult['verdict'], string> = {
+  eligible: 'Eligible',
+  'not-eligible': 'Not eligible',
+  'needs-information': 'Needs information',
+};
+
+export const CRITERION_STATUS_TEXT: Record<'met' | 'not-met' | 'unknown', string> = {
+  met: 'Met',
+  'not-met': 'Not met',
+  unknown: 'Unknown — information missing',
+};
+
+export const PROCEDURE_KIND_TEXT: Record<string, string> = {
+  mbb: 'Medial branch block',
+  'intra-articular': 'Intra-articular facet injection',
+  rfa: 'Radiofrequency ablation (RFA)',
+  'other-block': 'Other block',
+};
