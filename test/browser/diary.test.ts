@@ -50,6 +50,12 @@ async function staffApi(baseUrl: string, email: string, password: string): Promi
   };
 }
 
+/** The browser globals the page functions use (the test project's types have no DOM). */
+interface Browserish {
+  document: { documentElement: { scrollWidth: number; clientWidth: number } };
+  localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void };
+}
+
 interface Diary {
   procedureId: string;
   linkId: string;
@@ -119,7 +125,10 @@ describe('the patient pain diary', () => {
   }
 
   const noHorizontalScroll = (page: Page) =>
-    page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+    page.evaluate(() => {
+      const root = (globalThis as unknown as Browserish).document.documentElement;
+      return root.scrollWidth <= root.clientWidth;
+    });
 
   /** The entries table as text, row by row (time, pain, relief). */
   const tableRows = (page: Page) =>
@@ -249,7 +258,10 @@ describe('the patient pain diary', () => {
     ]);
     // Stored on the phone with their own keys.
     const stored = await page.evaluate(
-      (token) => JSON.parse(localStorage.getItem(`facetpath.diary.${token}`) ?? '[]'),
+      (token) =>
+        JSON.parse(
+          (globalThis as unknown as Browserish).localStorage.getItem(`facetpath.diary.${token}`) ?? '[]',
+        ),
       d.token,
     );
     expect(stored).toHaveLength(2);
@@ -276,7 +288,10 @@ describe('the patient pain diary', () => {
       { minutesAfter: 30, score: 4, activity: null, rescueMedication: null, source: 'patient' },
     ]);
     expect(
-      await page.evaluate((token) => localStorage.getItem(`facetpath.diary.${token}`), d.token),
+      await page.evaluate(
+        (token) => (globalThis as unknown as Browserish).localStorage.getItem(`facetpath.diary.${token}`),
+        d.token,
+      ),
     ).toBeNull();
     expect(pageErrors(page)).toEqual([]);
     await context.close();
@@ -307,7 +322,7 @@ describe('the patient pain diary', () => {
 
     // An entry left in the phone's queue (the tab was closed offline) is sent when the page opens again.
     await page.evaluate((token) => {
-      localStorage.setItem(
+      (globalThis as unknown as Browserish).localStorage.setItem(
         `facetpath.diary.${token}`,
         JSON.stringify([
           {
