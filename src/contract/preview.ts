@@ -1,0 +1,54 @@
+/**
+ * The pure clinical functions the clinic's browser screens run live (no zod, no Node): the facet joints of a
+ * region, the nerves to block, the levels counted and the CPT lines of a session. The server runs the very same
+ * functions, so what the block form previews is what the decision and the packet will say.
+ */
+export {
+  AGENTS,
+  type Agent,
+  GUIDANCE,
+  type Guidance,
+  INTENTS,
+  OTHER_BLOCKS,
+  PAIN_SCALES,
+  PROCEDURE_KINDS,
+  type Procedure,
+  type ProcedureKind,
+  RFA_TECHNIQUES,
+  SEDATION,
+  type Sedation,
+} from '../domain/case.js';
+export { type CodingLine, type CodingOptions, codeSession } from '../domain/coding/cpt.js';
+export {
+  countLevels,
+  cptRegionOf,
+  JOINTS,
+  type Joint,
+  type JointSide,
+  levelsByCptRegion,
+  type NerveTarget,
+  nervesForJoint,
+  nervesForJoints,
+  REGIONS,
+  type Region,
+  regionOf,
+  SIDES,
+  type Side,
+} from '../domain/spine/joints.js';
+
+/**
+ * The contract's bounds on the injected volume (src/contract/case.ts: volumeMlPerNerve is positive, at most
+ * 10 mL); preview.test.ts checks they stay the same. Payer policies set lower advisory limits (0.5 mL per nerve).
+ */
+export const VOLUME_ML_PER_NERVE = { exclusiveMin: 0, max: 10 } as const;
+/** A diary link lasts 1 to 336 hours (src/contract/diary-links.ts, MAX_LINK_HOURS); 72 by default. */
+export const DIARY_LINK_HOURS = { min: 1, max: 336, default: 72 } as const;
+
+/** Only diagnostic medial branch or intra-articular blocks that are not cancelled take a pain diary. */
+export function takesDiary(p: { kind: string; intent: string; status: string }): boolean {
+  return (
+    (p.kind === 'mbb' || p.kind === 'intra-articular') &&
+    p.intent === 'diagnostic' &&
+    p.status !== 'cancelled'
+  );
+}
