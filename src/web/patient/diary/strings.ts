@@ -43,10 +43,9 @@ export const diaryText = defineDict({
     p10: 'worst pain imaginable',
     chooseScore: 'Choose a number from 0 to 10.',
     activity: 'Activity you tried (optional)',
-    activityHint:
-      'Do the movement that usually hurts, then score your pain. For example: bending forward, twisting, standing up from a chair, walking.',
-    activityHintNeck:
-      'Do the movement that usually hurts, then score your pain. For example: turning your head, looking up, looking over your shoulder.',
+    activityHint: 'Do the movement that usually hurts, then score your pain. For example: {examples}.',
+    examplesBack: 'bending forward, twisting, standing up from a chair, walking',
+    examplesNeck: 'turning your head, looking up, looking over your shoulder',
     rescue: 'I took pain medication since my last entry',
     save: 'Save entry',
     saving: 'Saving…',
@@ -134,10 +133,9 @@ export const diaryText = defineDict({
     p10: 'el peor dolor imaginable',
     chooseScore: 'Elija un número del 0 al 10.',
     activity: 'Actividad que probó (opcional)',
-    activityHint:
-      'Haga el movimiento que suele doler y luego puntúe su dolor. Por ejemplo: inclinarse hacia delante, girar el tronco, levantarse de una silla, caminar.',
-    activityHintNeck:
-      'Haga el movimiento que suele doler y luego puntúe su dolor. Por ejemplo: girar la cabeza, mirar hacia arriba, mirar por encima del hombro.',
+    activityHint: 'Haga el movimiento que suele doler y luego puntúe su dolor. Por ejemplo: {examples}.',
+    examplesBack: 'inclinarse hacia delante, girar el tronco, levantarse de una silla, caminar',
+    examplesNeck: 'girar la cabeza, mirar hacia arriba, mirar por encima del hombro',
     rescue: 'Tomé medicamento para el dolor desde mi última anotación',
     save: 'Guardar anotación',
     saving: 'Guardando…',

@@ -9,7 +9,6 @@ import type { PatientDiaryDto } from '../../../contract/diary-links';
 import { ApiError, get } from '../../shared/api';
 import { fill, formatDateTime, type Lang, useLang, useT } from '../../shared/i18n';
 import { usePageTitle } from '../../shared/router';
-import { Field } from '../../shared/ui';
 import { Chart, type Point, reliefOf, shortTime } from '../diary/Chart';
 import { enqueue, type FlushResult, flush, loadQueue, type QueuedEntry, removeQueued } from '../diary/queue';
 import { type DiaryText, diaryText } from '../diary/strings';
@@ -242,23 +241,25 @@ export default function Diary(props: { token: string }) {
         </h2>
         {nextDue === null && <p>{t.allDone}</p>}
         {mayStop && <p>{t.mayStop}</p>}
-        <Field label={t.timePoint} hint={t.blockTimeNote}>
-          {({ id: fid, describedBy }) => (
-            <select
-              id={fid}
-              aria-describedby={describedBy}
-              value={chosen}
-              onChange={(ev) => setMinutes(Number(ev.target.value))}
-            >
-              {slots.map((s) => (
-                <option key={s.minutesAfter} value={s.minutesAfter}>
-                  {fill(t.after, { time: longTime(s.minutesAfter, t) })}
-                  {isFilled(s) ? ` (${t.done})` : ''}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <div className="field">
+          <label htmlFor={`${id}-t`}>{t.timePoint}</label>
+          <p className="hint" id={`${id}-th`}>
+            {t.blockTimeNote}
+          </p>
+          <select
+            id={`${id}-t`}
+            aria-describedby={`${id}-th`}
+            value={chosen}
+            onChange={(ev) => setMinutes(Number(ev.target.value))}
+          >
+            {slots.map((s) => (
+              <option key={s.minutesAfter} value={s.minutesAfter}>
+                {fill(t.after, { time: longTime(s.minutesAfter, t) })}
+                {isFilled(s) ? ` (${t.done})` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
         <div
           className={scoreError ? 'nrs field-error' : 'nrs'}
           role="radiogroup"
@@ -301,18 +302,20 @@ export default function Diary(props: { token: string }) {
             <span>10 = {t.p10}</span>
           </p>
         </div>
-        <Field label={t.activity} hint={neck ? t.activityHintNeck : t.activityHint}>
-          {({ id: fid, describedBy }) => (
-            <input
-              id={fid}
-              aria-describedby={describedBy}
-              value={activity}
-              maxLength={200}
-              autoComplete="off"
-              onChange={(ev) => setActivity(ev.target.value)}
-            />
-          )}
-        </Field>
+        <div className="field">
+          <label htmlFor={`${id}-a`}>{t.activity}</label>
+          <p className="hint" id={`${id}-ah`}>
+            {fill(t.activityHint, { examples: neck ? t.examplesNeck : t.examplesBack })}
+          </p>
+          <input
+            id={`${id}-a`}
+            aria-describedby={`${id}-ah`}
+            value={activity}
+            maxLength={200}
+            autoComplete="off"
+            onChange={(ev) => setActivity(ev.target.value)}
+          />
+        </div>
         <label className="choice">
           <input type="checkbox" checked={rescue} onChange={(ev) => setRescue(ev.target.checked)} />
           <span>{t.rescue}</span>
