@@ -47,6 +47,8 @@ export const PERMISSIONS = {
   'practice:read': ['admin', 'physician', 'coordinator'],
   'practice:write': ['admin'],
   'audit:read': ['admin'],
+  /** Patients' "would you recommend us?" answers and comments (anonymous; no chart is read). */
+  'feedback:read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

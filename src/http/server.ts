@@ -24,6 +24,7 @@ import { authRoutes } from './routes/auth.js';
 import { diaryLinkRoutes } from './routes/diary-links.js';
 import { episodeRoutes } from './routes/episodes.js';
 import { evaluateRoutes } from './routes/evaluate.js';
+import { feedbackRoutes } from './routes/feedback.js';
 import { healthRoutes } from './routes/health.js';
 import { packetRoutes } from './routes/packet.js';
 import { patientRoutes } from './routes/patients.js';
@@ -114,6 +115,7 @@ export async function buildServer(svc: Services, opts: ServerOptions = {}): Prom
   publicRoutes(typed, svc);
   diaryLinkRoutes(typed, svc);
   packetRoutes(typed, svc);
+  feedbackRoutes(typed, svc);
   if (opts.web !== false) await webRoutes(app, svc, opts.web ?? {});
   for (const plugin of opts.plugins ?? []) await plugin(app, svc);
   return app;

@@ -253,3 +253,16 @@ export const schema = {
   worklistDirty,
   auditEvents,
 };
+
+// migrations/0007_feedback.sql — "would you recommend us?" answers (anonymous unless from a diary link).
+export const feedback = pgTable('feedback', {
+  id: uuid('id').primaryKey(),
+  practiceId: uuid('practice_id').notNull(),
+  locationId: uuid('location_id'),
+  score: integer('score').notNull(),
+  comment: text('comment'),
+  language: text('language').$type<'en' | 'es'>().notNull(),
+  diaryLinkId: uuid('diary_link_id'),
+  procedureId: uuid('procedure_id'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});

@@ -39,6 +39,7 @@ export interface Seed {
     diaryLink?: string;
     appointment?: string;
     request?: string;
+    feedback?: string;
   };
   diaryToken?: string;
   /** A staff account whose only use is the sign-in example (so fuzzing its password locks nobody else). */
@@ -226,9 +227,23 @@ export function creators(t: TestApp, seed: Seed, has: Has) {
       });
       return r.id as string;
     },
+    async feedback(): Promise<string | undefined> {
+      if (!has('POST /api/v1/public/practices/:slug/feedback')) return undefined;
+      const r = await ok(t, null, 'POST', `${A}/public/practices/${seed.slug}/feedback`, feedbackBody(seed));
+      return r.id as string;
+    },
   };
 }
 export type Creators = ReturnType<typeof creators>;
+
+/** "Would you recommend us?" with a comment, the seed's clinic and (when there is one) its diary link. */
+const feedbackBody = (seed: Seed) => ({
+  score: 9,
+  comment: `Kind staff, short wait ${seed.tag}`,
+  ...(seed.ids.location ? { locationId: seed.ids.location } : {}),
+  ...(seed.diaryToken ? { diaryToken: seed.diaryToken } : {}),
+  language: 'es',
+});
 
 const procedureBody = () => ({
   kind: 'mbb',
@@ -311,6 +326,7 @@ export async function seedPractice(
     seed.diaryToken = link.token;
   }
   seed.ids.request = await c.request();
+  seed.ids.feedback = await c.feedback();
   return seed;
 }
 
@@ -390,6 +406,11 @@ export const EXAMPLES: Record<string, Example> = {
       return { params: { slug: seed.slug }, body: screeningBody(seed) };
     },
   },
+
+  'POST /api/v1/public/practices/:slug/feedback': {
+    build: ({ seed }) => ({ params: { slug: seed.slug }, body: feedbackBody(seed) }),
+  },
+  'GET /api/v1/feedback/summary': { build: () => ({ query: { limit: '5', offset: '0' } }) },
 
   // Diary links (staff) and the patient's diary
   'POST /api/v1/procedures/:id/diary-links': {
