@@ -5,6 +5,10 @@
  */
 import type { EvaluationResult } from '../domain/result.js';
 
+/** The comparative-block rule (short- vs long-acting agent), pure: the interpretation view uses it too. */
+export { compareBlocks } from '../domain/diary/interpret.js';
+export type { EvaluationResult } from '../domain/result.js';
+
 export type EarliestAllowed =
   /** Allowed on its planned date. */
   | { kind: 'planned-date'; date: string }

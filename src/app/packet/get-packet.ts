@@ -7,9 +7,7 @@
  * evaluator as GET /episodes/:id/evaluation) and each block's reading is its interpretation (the same
  * function as GET /procedures/:id/interpretation). This module only gathers them; render-packet.ts draws.
  */
-import type { BlockInterpretationDto } from '../../contract/procedures.js';
 import type { Complaint } from '../../domain/case.js';
-import type { EvaluationResult } from '../../domain/result.js';
 import { findPatient } from '../../store/patients.js';
 import { userNames } from '../../store/staff.js';
 import { type RequestContext, requireStaff } from '../actor.js';
@@ -18,41 +16,8 @@ import { AppError, notFound } from '../errors.js';
 import { evaluateCase } from '../evaluate-case.js';
 import { interpret } from '../procedures/interpretation.js';
 import { audit, inTransaction, type Services, today } from '../services.js';
+import type { PacketBlock, PacketData } from './packet-data.js';
 import { renderPacket } from './render-packet.js';
-
-export interface PacketBlock {
-  id: string;
-  date: string;
-  kind: string;
-  joints: { joint: string; side: string }[];
-  volumeMlPerNerve: number | null;
-  guidance: string;
-  /** The block's reading, exactly as the interpretation endpoint gives it. */
-  interpretation: BlockInterpretationDto;
-}
-
-export interface PacketData {
-  generatedAt: string;
-  generatedBy: string;
-  practice: { name: string; phone: string | null };
-  patient: { name: string; birthDate: string; mrn: string | null };
-  coverage: { kind: string; state: string; payerName: string | null; memberId: string | null };
-  episode: { id: string; region: string; complaint: Omit<Complaint, 'region'> };
-  proposed: {
-    id: string;
-    kind: string;
-    intent: string;
-    date: string;
-    joints: { joint: string; side: string }[];
-    technique: string | null;
-    temperatureC: number | null;
-    guidance: string;
-    sedation: string;
-  };
-  blocks: PacketBlock[];
-  /** The decision, exactly as the evaluation endpoint gives it. */
-  evaluation: EvaluationResult;
-}
 
 /** Gathers the packet's data in one transaction and audits the read of the patient's records. */
 export function gatherPacket(

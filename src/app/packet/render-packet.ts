@@ -11,7 +11,7 @@ import {
   PROCEDURE_KIND_TEXT,
   VERDICT_TEXT,
 } from '../../contract/decision.js';
-import type { PacketBlock, PacketData } from './get-packet.js';
+import type { PacketBlock, PacketData } from './packet-data.js';
 
 const PAGE: [number, number] = [612, 792];
 const MARGIN = 54;
