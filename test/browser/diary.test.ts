@@ -77,7 +77,7 @@ describe('the patient pain diary', () => {
   let episodeId: string;
 
   /** A fresh diagnostic block today (pre-block NRS 8) in a demo episode, and a diary link for it. */
-  async function newDiary(): Promise<Diary> {
+  async function newDiary(opts: { preScore?: boolean } = {}): Promise<Diary> {
     const today = new Date().toISOString().slice(0, 10);
     const p = await staff.call<{ id: string }>('POST', `/api/v1/episodes/${episodeId}/procedures`, {
       kind: 'mbb',
@@ -91,7 +91,7 @@ describe('the patient pain diary', () => {
       volumeMlPerNerve: 0.5,
       guidance: 'fluoroscopy',
       sedation: 'local',
-      preScore: { scale: 'NRS', score: 8 },
+      ...(opts.preScore === false ? {} : { preScore: { scale: 'NRS', score: 8 } }),
       status: 'done',
     });
     expect(p.status, JSON.stringify(p.body)).toBe(201);
@@ -165,6 +165,14 @@ describe('the patient pain diary', () => {
     await page.getByRole('heading', { name: 'Next entry: 15 minutes after your block' }).waitFor();
     await page.getByText('The chart appears after your first entry.').waitFor();
     expect(await axeViolations(page)).toEqual([]); // empty
+    // Every choice of the scale is a touch target of at least 44 × 44 px on the phone.
+    const boxes = await page
+      .locator('.nrs-option')
+      .evaluateAll((els) =>
+        els.map((e) => [e.getBoundingClientRect().width, e.getBoundingClientRect().height]),
+      );
+    expect(boxes).toHaveLength(11);
+    for (const [w, h] of boxes) expect(Math.min(w!, h!)).toBeGreaterThanOrEqual(44);
     expect(await noHorizontalScroll(page)).toBe(true);
 
     // Save without a score: the error is beside the scale and nothing is sent.
@@ -209,7 +217,7 @@ describe('the patient pain diary', () => {
     ]);
     const chart = page.getByRole('img', { name: /Your relief over time/ });
     await expect(chart.getAttribute('aria-label')).resolves.toBe(
-      'Your relief over time. 2 entries from 15 min to 30 min. Highest relief 88% at 30 min; latest 88%.',
+      'Your relief over time. Entries: 2, up to 30 min. Highest relief: 88% (30 min); latest: 88%.',
     );
     await expect(chart.locator('circle').count()).resolves.toBe(2);
     await page.getByText('Relief in % compared with your pain before the block', { exact: false }).waitFor();
@@ -408,6 +416,37 @@ describe('the patient pain diary', () => {
     await context.close();
   });
 
+  it('charts the pain score itself, and says so, when no score was recorded before the block', async () => {
+    const d = await newDiary({ preScore: false });
+    const { context, page } = await newPage(browser, app.baseUrl, PHONE);
+    await openDiary(page, d.token);
+    await page.getByText('The clinic did not record a pain score before the block.').waitFor();
+    for (const [score, next] of [
+      ['7 — severe pain', '30 minutes'],
+      ['5 — moderate pain', '1 hour'],
+    ] as const) {
+      await page.getByRole('radio', { name: score }).check();
+      await page.getByRole('button', { name: 'Save entry' }).click();
+      await page.getByRole('heading', { name: `Next entry: ${next} after your block` }).waitFor();
+    }
+    await page.getByText('Your pain score (0–10) by hours after the block', { exact: false }).waitFor();
+    await expect(page.getByRole('img').getAttribute('aria-label')).resolves.toBe(
+      'Your relief over time. Entries: 2, up to 30 min. Lowest pain: 5 (30 min); latest: 5.',
+    );
+    // No relief column without a baseline: time, pain, then the notes.
+    await expect(page.locator('table.diary-entries thead th').allTextContents()).resolves.toEqual([
+      'Time',
+      'Pain (0–10)',
+      'Notes',
+    ]);
+    expect((await serverEntries(d.procedureId)).map((e) => [e.minutesAfter, e.score])).toEqual([
+      [15, 7],
+      [30, 5],
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('is in Spanish for a Spanish speaker', async () => {
     const d = await newDiary();
     const { context, page } = await newPage(browser, app.baseUrl, PHONE, { locale: 'es-US' });
@@ -424,6 +463,9 @@ describe('the patient pain diary', () => {
     await status(page).getByText('Guardado. Su anotación de 15 minutos llegó a la clínica.').waitFor();
     await page.getByRole('img', { name: /Su alivio a lo largo del tiempo/ }).waitFor();
     expect(await tableRows(page)).toEqual([['15 min', '0', '100%']]);
+    await expect(page.getByRole('img').getAttribute('aria-label')).resolves.toBe(
+      'Su alivio a lo largo del tiempo. Anotaciones: 1, hasta 15 min. Mayor alivio: 100 % (15 min); último: 100 %.',
+    );
     expect(await axeViolations(page)).toEqual([]);
     expect(await noHorizontalScroll(page)).toBe(true);
     expect(pageErrors(page)).toEqual([]);

@@ -52,7 +52,6 @@ export function Chart(props: { points: Point[]; t: DiaryText }) {
   const last = sorted[sorted.length - 1]!;
   const summary = fill(relief ? t.chartSummary : t.chartSummaryPain, {
     count: sorted.length,
-    first: shortTime(sorted[0]!.minutes, t),
     last: shortTime(last.minutes, t),
     best: value(best),
     bestAt: shortTime(best.minutes, t),

@@ -64,12 +64,11 @@ export const diaryText = defineDict({
     chartTitle: 'Your relief over time',
     chartRelief:
       'Relief in % compared with your pain before the block (the higher, the better), by hours after the block.',
-    chartPain: 'Your pain score (0–10) by hours after the block, because no score was recorded before it.',
+    chartPain:
+      'Your pain score (0–10) by hours after the block (relief in % needs a pain score above 0 from before the block).',
     chartNone: 'The chart appears after your first entry.',
-    chartSummary:
-      '{count} entries from {first} to {last}. Highest relief {best}% at {bestAt}; latest {latest}%.',
-    chartSummaryPain:
-      '{count} entries from {first} to {last}. Lowest pain {best} at {bestAt}; latest {latest}.',
+    chartSummary: 'Entries: {count}, up to {last}. Highest relief: {best}% ({bestAt}); latest: {latest}%.',
+    chartSummaryPain: 'Entries: {count}, up to {last}. Lowest pain: {best} ({bestAt}); latest: {latest}.',
     hoursAxis: 'hours after the block',
     entries: 'Your entries',
     colTime: 'Time',
@@ -155,12 +154,12 @@ export const diaryText = defineDict({
     chartTitle: 'Su alivio a lo largo del tiempo',
     chartRelief:
       'Alivio en % comparado con su dolor antes del bloqueo (cuanto más alto, mejor), según las horas tras el bloqueo.',
-    chartPain: 'Su dolor (0–10) según las horas tras el bloqueo, porque no se anotó un valor antes de él.',
+    chartPain:
+      'Su dolor (0–10) según las horas tras el bloqueo (el alivio en % necesita un valor de dolor mayor que 0 antes del bloqueo).',
     chartNone: 'El gráfico aparece después de su primera anotación.',
     chartSummary:
-      '{count} anotaciones de {first} a {last}. Mayor alivio {best} % a las {bestAt}; último {latest} %.',
-    chartSummaryPain:
-      '{count} anotaciones de {first} a {last}. Menor dolor {best} a las {bestAt}; último {latest}.',
+      'Anotaciones: {count}, hasta {last}. Mayor alivio: {best} % ({bestAt}); último: {latest} %.',
+    chartSummaryPain: 'Anotaciones: {count}, hasta {last}. Menor dolor: {best} ({bestAt}); último: {latest}.',
     hoursAxis: 'horas tras el bloqueo',
     entries: 'Sus anotaciones',
     colTime: 'Momento',

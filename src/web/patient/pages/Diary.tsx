@@ -138,7 +138,8 @@ export default function Diary(props: { token: string }) {
     );
   }
 
-  const pre = diary.preScore ? diary.preScore.score : null;
+  /** The relief baseline: the pre-block score, when there is one above 0. */
+  const pre = diary.preScore?.score || null;
   const waiting = queue.filter((q) => !q.error);
   const all = [
     ...diary.entries.map((e) => ({ ...e, key: e.id, state: 'sent' as const, error: undefined })),
@@ -229,7 +230,7 @@ export default function Diary(props: { token: string }) {
           date: blockDate(diary.procedure.date, lang),
           joints,
         })}{' '}
-        {pre !== null ? fill(t.pre, { score: pre }) : t.noPre}
+        {diary.preScore ? fill(t.pre, { score: diary.preScore.score }) : t.noPre}
       </p>
       <p className="muted">{fill(t.expires, { when: formatDateTime(diary.expiresAt, lang) })}</p>
 
