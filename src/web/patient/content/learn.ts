@@ -6,7 +6,7 @@ export const learnText = defineDict({
     title: 'Medial branch blocks for neck and back pain',
     from: 'Information from {practice}',
     intro:
-      'At {practice} we use a short test called a medial branch block to find out whether the small joints of your spine, the facet joints, are causing your neck or back pain. This page explains what the test is, what to expect, and how it can lead to longer-lasting relief.',
+      'We use a short test called a medial branch block to find out whether the small joints of your spine, the facet joints, are causing your neck or back pain. This page explains what the test is, what to expect, and how it can lead to longer-lasting relief.',
     nextSteps: 'Next steps',
     ctaScreening: 'Am I a candidate? Answer a few questions',
     ctaPrepare: 'How to prepare and what to do afterwards',
@@ -89,7 +89,7 @@ export const learnText = defineDict({
     title: 'Bloqueos de rama medial para el dolor de cuello y espalda',
     from: 'Información de {practice}',
     intro:
-      'En {practice} usamos una prueba breve llamada bloqueo de rama medial para saber si las pequeñas articulaciones de la columna, las articulaciones facetarias, causan su dolor de cuello o de espalda. Esta página explica en qué consiste la prueba, qué esperar y cómo puede llevar a un alivio más duradero.',
+      'Usamos una prueba breve llamada bloqueo de rama medial para saber si las pequeñas articulaciones de la columna, las articulaciones facetarias, causan su dolor de cuello o de espalda. Esta página explica en qué consiste la prueba, qué esperar y cómo puede llevar a un alivio más duradero.',
     nextSteps: 'Próximos pasos',
     ctaScreening: '¿Soy candidato? Responda unas preguntas',
     ctaPrepare: 'Cómo prepararse y qué hacer después',

@@ -225,11 +225,48 @@ export const reasonText = defineDict<Record<ScreeningReason, string>>({
   },
 });
 
+/** How a reason reads on the result: a red flag, a point that fits, one that needs a closer look, or information. */
+export type ReasonGroup = 'flag' | 'fit' | 'miss' | 'info';
+export const REASON_GROUP: Record<ScreeningReason, ReasonGroup> = {
+  RED_FLAG_FEVER: 'flag',
+  RED_FLAG_WEIGHT_LOSS: 'flag',
+  RED_FLAG_CANCER_HISTORY: 'flag',
+  RED_FLAG_BLADDER_BOWEL: 'flag',
+  RED_FLAG_TRAUMA: 'flag',
+  RED_FLAG_WEAKNESS: 'flag',
+  CHRONIC_PAIN: 'fit',
+  MOVEMENT_RELATED: 'fit',
+  AXIAL_PAIN: 'fit',
+  CONSERVATIVE_CARE_TRIED: 'fit',
+  PAIN_UNDER_3_MONTHS: 'miss',
+  NOT_MOVEMENT_RELATED: 'miss',
+  RADIATES_BELOW_KNEE: 'miss',
+  RADIATES_TO_ARM: 'miss',
+  NO_CONSERVATIVE_CARE: 'miss',
+  PRIOR_SPINE_SURGERY: 'info',
+  NO_IMAGING: 'info',
+};
+
+export const reasonGroupText = defineDict<Record<ReasonGroup, string>>({
+  en: {
+    flag: 'Why a doctor should see you first',
+    miss: 'What needs a closer look',
+    fit: 'What fits a facet joint test',
+    info: 'Good to know for your visit',
+  },
+  es: {
+    flag: 'Por qué debe verle un médico primero',
+    miss: 'Lo que hay que ver con más detalle',
+    fit: 'Lo que encaja con una prueba de las articulaciones facetarias',
+    info: 'Bueno saberlo para su consulta',
+  },
+});
+
 export const screeningText = defineDict({
   en: {
     title: 'Am I a candidate?',
     intro:
-      'Answer a few questions about your pain; it takes about three minutes. You get an answer straight away, and your appointment request goes to the {practice} location you choose.',
+      'Answer a few questions about your pain; it takes about three minutes. You get an answer straight away, and your appointment request goes to the location you choose.',
     requiredNote: 'Every question needs an answer unless it says “optional”.',
     optional: '(optional)',
     painH: 'About your pain',
@@ -291,7 +328,6 @@ export const screeningText = defineDict({
     resultH: 'Your result',
     notADiagnosis:
       'This is not a diagnosis. It only says how your answers fit what doctors look for before a facet joint test.',
-    reasonsH: 'What your answers tell us',
     urgentH: 'Please do not wait',
     urgent:
       'Contact your doctor about these symptoms promptly. In an emergency, or if you suddenly lose control of your bladder or bowels or become weak, call 911.',
@@ -312,7 +348,7 @@ export const screeningText = defineDict({
   es: {
     title: '¿Soy candidato?',
     intro:
-      'Responda unas preguntas sobre su dolor; le llevará unos tres minutos. Recibe una respuesta al instante, y su solicitud de cita llega al centro de {practice} que usted elija.',
+      'Responda unas preguntas sobre su dolor; le llevará unos tres minutos. Recibe una respuesta al instante, y su solicitud de cita llega al centro que usted elija.',
     requiredNote: 'Todas las preguntas requieren respuesta, salvo las que dicen “opcional”.',
     optional: '(opcional)',
     painH: 'Sobre su dolor',
@@ -377,7 +413,6 @@ export const screeningText = defineDict({
     resultH: 'Su resultado',
     notADiagnosis:
       'Esto no es un diagnóstico. Solo indica cómo encajan sus respuestas con lo que buscan los médicos antes de una prueba de las articulaciones facetarias.',
-    reasonsH: 'Lo que nos dicen sus respuestas',
     urgentH: 'Por favor, no espere',
     urgent:
       'Comuníquese pronto con su médico por estos síntomas. En una emergencia, o si de repente pierde el control de la vejiga o del intestino o siente debilidad, llame al 911.',

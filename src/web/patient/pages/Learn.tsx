@@ -17,17 +17,16 @@ export default function Learn(props: { slug: string }) {
   const c = useT(commonText);
   const { state, retry } = usePractice(props.slug);
   usePageTitle(t.title, c.site);
-  const practice = state.kind === 'ok' ? state.practice.name : c.ourClinic;
   const base = `/p/${props.slug}`;
   return (
     <article>
       <h1>{t.title}</h1>
       {state.kind === 'ok' ? (
-        <p className="kicker">{fill(t.from, { practice })}</p>
+        <p className="kicker">{fill(t.from, { practice: state.practice.name })}</p>
       ) : (
         <PracticeStatus state={state} retry={retry} />
       )}
-      <p className="lead">{fill(t.intro, { practice })}</p>
+      <p className="lead">{t.intro}</p>
       <nav aria-label={t.nextSteps}>
         <ul className="cta-list">
           <li>

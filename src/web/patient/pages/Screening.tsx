@@ -20,7 +20,9 @@ import {
   durationText,
   imagingText,
   painAreaText,
+  REASON_GROUP,
   radiationText,
+  reasonGroupText,
   reasonText,
   redFlagText,
   resultText,
@@ -182,7 +184,7 @@ export default function Screening(props: { slug: string }) {
   return (
     <>
       <h1>{t.title}</h1>
-      <p className="lead">{fill(t.intro, { practice: practiceName })}</p>
+      <p className="lead">{t.intro}</p>
       <p className="muted">{t.requiredNote}</p>
 
       {(summary.length > 0 || sendErrorText) && (
@@ -448,6 +450,7 @@ function Result(props: {
   const { t, sent } = props;
   const r = useT(resultText);
   const reasons = useT(reasonText);
+  const groups = useT(reasonGroupText);
   const { result } = sent.assessment;
   const urgent = result === 'see-doctor-first';
   const location = sent.location;
@@ -472,16 +475,20 @@ function Result(props: {
         <p>
           <strong>{t.notADiagnosis}</strong>
         </p>
-        {sent.assessment.reasons.length > 0 && (
-          <>
-            <h3>{t.reasonsH}</h3>
-            <ul>
-              {sent.assessment.reasons.map((code) => (
-                <li key={code}>{reasons[code]}</li>
-              ))}
-            </ul>
-          </>
-        )}
+        {(['flag', 'miss', 'fit', 'info'] as const).map((g) => {
+          const codes = sent.assessment.reasons.filter((code) => REASON_GROUP[code] === g);
+          if (codes.length === 0) return null;
+          return (
+            <div key={g}>
+              <h3>{groups[g]}</h3>
+              <ul>
+                {codes.map((code) => (
+                  <li key={code}>{reasons[code]}</li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
       </section>
       <section className="confirm" aria-labelledby="sent-h">
         <h2 id="sent-h">{t.sentH}</h2>
