@@ -97,9 +97,9 @@ export function LivePreview(props: { input: PreviewInput }) {
       {input.kind === 'other-block' ? (
         <p className="muted">Other blocks are not coded with the facet codes.</p>
       ) : lines.length ? (
-        <div className="table-wrap">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways on a phone must take the focus to scroll by keyboard
+        <section className="table-wrap" tabIndex={0} aria-label="CPT lines of this session">
           <table className="cpt-lines">
-            <caption className="visually-hidden">CPT lines of this session</caption>
             <thead>
               <tr>
                 <th scope="col">Code</th>
@@ -123,7 +123,7 @@ export function LivePreview(props: { input: PreviewInput }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       ) : (
         <p className="muted">Choose a level to see the codes.</p>
       )}

@@ -123,9 +123,9 @@ export default function Patients() {
               : `Showing ${first}–${last} of ${page.total} patient${page.total === 1 ? '' : 's'}${q ? ` matching “${q}”` : ''}.`}
           </p>
           {page.items.length > 0 && (
-            <div className="table-wrap">
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways on a phone must take the focus to scroll by keyboard
+            <section className="table-wrap" tabIndex={0} aria-label="Patients found">
               <table className="patients">
-                <caption className="visually-hidden">Patients</caption>
                 <thead>
                   <tr>
                     <th scope="col">Name</th>
@@ -153,7 +153,7 @@ export default function Patients() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </section>
           )}
           {page.total > LIMIT && (
             <nav aria-label="Pages of patients" className="row pager">
