@@ -48,13 +48,13 @@ async function tabTo(
 ) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    const el = await page.evaluate(() => {
-      const a = document.activeElement as HTMLElement | null;
+    // A string, run in the page (this file is typechecked without the DOM library).
+    const el = (await page.evaluate(`(() => {
+      const a = document.activeElement;
       if (!a) return { tag: '', label: '', text: '' };
-      const id = a.id;
-      const label = id ? (document.querySelector(`label[for="${id}"]`)?.textContent ?? '') : '';
+      const label = a.id ? (document.querySelector('label[for="' + a.id + '"]')?.textContent ?? '') : '';
       return { tag: a.tagName.toLowerCase(), label: label.trim(), text: (a.textContent ?? '').trim() };
-    });
+    })()`)) as { tag: string; label: string; text: string };
     if (want(el)) return;
   }
   throw new Error('the element was not reached with Tab');
@@ -88,6 +88,19 @@ describe('the clinic operations pages', () => {
     locations = (await api<{ items: Loc[] }>(page, '/api/v1/locations')).items;
     const loc = downtown();
     await page.getByRole('table').waitFor();
+    // All locations: the demo's Aisha Khan (Northside), whose block of 3 days ago awaits interpretation
+    // since the day after it, is overdue — said in words, not by colour only.
+    const all = await api<{ items: WorklistItem[]; until: string }>(page, '/api/v1/worklist?limit=200');
+    const khan = all.items.find(
+      (i) => i.patientName === 'Aisha Khan' && i.kind === 'awaiting-interpretation',
+    )!;
+    const late = (Date.parse(all.until) - Date.parse(khan.dueDate)) / 86_400_000;
+    expect(late).toBeGreaterThan(0);
+    const khanRow = page.getByRole('row').filter({ hasText: 'Aisha Khan' });
+    await khanRow.getByText(`Overdue by ${late} ${late === 1 ? 'day' : 'days'}`).waitFor();
+    await khanRow.getByText(khan.reason).waitFor();
+    await khanRow.getByText('Northside Clinic').waitFor();
+    await expect(page.locator('tbody tr').count()).resolves.toBe(all.items.length);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel('Location').selectOption({ label: loc.name });
@@ -107,9 +120,9 @@ describe('the clinic operations pages', () => {
     await expect(
       row.getByRole('link', { name: 'Plan the confirmatory block for Robert Nguyen' }).getAttribute('href'),
     ).resolves.toMatch(/^\/clinic\/episodes\/[0-9a-f-]{36}\/decision$/);
-    await expect(row.getByRole('link', { name: 'Robert Nguyen', exact: true }).getAttribute('href')).resolves.toBe(
-      `/clinic/patients/${nguyen.patientId}`,
-    );
+    await expect(
+      row.getByRole('link', { name: 'Robert Nguyen', exact: true }).getAttribute('href'),
+    ).resolves.toBe(`/clinic/patients/${nguyen.patientId}`);
     // Every item of the location is listed, and only those (Aisha Khan is treated at Northside).
     await expect(page.locator('tbody tr').count()).resolves.toBe(expected.length);
     expect(expected.some((i) => i.patientName === 'Aisha Khan')).toBe(false);
@@ -291,6 +304,19 @@ describe('the clinic operations pages', () => {
       'Nguyen, Robert',
     ]);
 
+    // Reschedule Robert Nguyen's appointment to noon.
+    const nguyenRow = page.getByRole('row').filter({ hasText: 'Nguyen, Robert' });
+    await nguyenRow.getByRole('button', { name: 'Reschedule Nguyen, Robert' }).click();
+    await nguyenRow.getByLabel('New start time').fill('12:00');
+    await nguyenRow.getByRole('button', { name: 'Save new time' }).click();
+    await page.getByRole('status').filter({ hasText: "Moved Nguyen, Robert's appointment to" }).waitFor();
+    const moved = await api<{ items: { patientName: string; startsAt: string }[] }>(
+      page,
+      `/api/v1/appointments?date=${day}&tz=${encodeURIComponent(tz)}&locationId=${downtown().id}`,
+    );
+    const movedAt = moved.items.find((a) => a.patientName === 'Nguyen, Robert')!.startsAt;
+    expect(await page.evaluate((iso) => new Date(iso).getHours(), movedAt)).toBe(12);
+
     // Another time works; then cancel it.
     await form.getByLabel('Start time').fill('13:00');
     await form.getByRole('button', { name: 'Book appointment' }).click();
@@ -440,9 +466,9 @@ describe('the clinic operations pages', () => {
     for (const [, path, title, shot] of pages) {
       await page.goto(path);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
-      await page.waitForFunction(() => !document.body.textContent?.includes('Loading'));
+      await page.waitForFunction("!document.body.textContent.includes('Loading')");
       expect(await axeViolations(page), path).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(
+      expect(await page.evaluate('document.documentElement.scrollWidth'), path).toBeLessThanOrEqual(
         PHONE.width,
       );
       await screenshot(page, shot);
@@ -456,9 +482,9 @@ describe('the clinic operations pages', () => {
     ] as const) {
       await admin.page.goto(path);
       await admin.page.getByRole('heading', { level: 1, name: title }).waitFor();
-      await admin.page.waitForFunction(() => !document.body.textContent?.includes('Loading'));
+      await admin.page.waitForFunction("!document.body.textContent.includes('Loading')");
       expect(await axeViolations(admin.page), path).toEqual([]);
-      expect(await admin.page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(
+      expect(await admin.page.evaluate('document.documentElement.scrollWidth'), path).toBeLessThanOrEqual(
         PHONE.width,
       );
       await screenshot(admin.page, shot);

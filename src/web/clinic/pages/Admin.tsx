@@ -192,7 +192,7 @@ function Locations() {
     }
   };
   return (
-    <section aria-labelledby="admin-locations">
+    <section className="ops-section" aria-labelledby="admin-locations">
       <h2 id="admin-locations">Locations</h2>
       {notice && <Status kind={notice.kind}>{notice.text}</Status>}
       {items === null ? (
@@ -419,7 +419,7 @@ function StaffSection() {
     }
   };
   return (
-    <section aria-labelledby="admin-staff">
+    <section className="ops-section" aria-labelledby="admin-staff">
       <h2 id="admin-staff">Staff</h2>
       {notice && <Status kind={notice.kind}>{notice.node}</Status>}
       {items === null ? (
@@ -550,7 +550,7 @@ function PolicySection() {
   };
   const defaultFor = (kind: string) => data?.catalog.find((p) => p.defaultFor.includes(kind));
   return (
-    <section aria-labelledby="admin-policies">
+    <section className="ops-section" aria-labelledby="admin-policies">
       <h2 id="admin-policies">Payer policies</h2>
       <p>
         Each coverage kind is checked against one payer policy. Without a choice, the catalog's default for

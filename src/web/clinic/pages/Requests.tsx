@@ -17,6 +17,7 @@ import {
   ANSWER_WORDS,
   BROWSER_TZ,
   COVERAGE_WORDS,
+  formatDate,
   formatDay,
   formatTime,
   formatWhen,
@@ -88,8 +89,6 @@ function Answers(props: { answers: Record<string, unknown> }) {
       <dd>{words(ANSWER_WORDS.imaging, a.imaging)}</dd>
       <dt>Red flags</dt>
       <dd>{list(ANSWER_WORDS.redFlags, a.redFlags)}</dd>
-      <dt>Preferred times</dt>
-      <dd>{str(a.preferredTimes) ?? 'Not given'}</dd>
     </dl>
   );
 }
@@ -421,6 +420,11 @@ export default function Requests() {
   const [open, setOpen] = useState<{ id: string; what: 'accept' | 'decline' } | null>(null);
   const [outcomes, setOutcomes] = useState<{ key: string; node: ReactNode }[]>([]);
   const statusId = useId();
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  // After a decision the form is gone: the outcome takes the focus, so keyboard users land on it.
+  useEffect(() => {
+    if (outcomes.length) outcomeRef.current?.focus();
+  }, [outcomes]);
 
   const load = useCallback(async () => {
     setError(null);
@@ -492,11 +496,13 @@ export default function Requests() {
       {!canDecide && !error && (
         <Status kind="info">Only coordinators accept or decline requests; you can read them.</Status>
       )}
-      {outcomes.map((o) => (
-        <Status key={o.key} kind="ok">
-          {o.node}
-        </Status>
-      ))}
+      <div ref={outcomeRef} tabIndex={-1} className="ops-outcomes">
+        {outcomes.map((o) => (
+          <Status key={o.key} kind="ok">
+            {o.node}
+          </Status>
+        ))}
+      </div>
       {error && <Status kind="error">{error}</Status>}
       {data === null && <p role="status">Loading the requests…</p>}
       {data && !error && (
@@ -525,7 +531,7 @@ export default function Requests() {
                   <dt>Email</dt>
                   <dd>{str(r.contact.email) ?? 'Not given'}</dd>
                   <dt>Date of birth</dt>
-                  <dd>{str(r.contact.birthDate) ? formatDay(str(r.contact.birthDate)!) : 'Not given'}</dd>
+                  <dd>{str(r.contact.birthDate) ? formatDate(str(r.contact.birthDate)!) : 'Not given'}</dd>
                   <dt>Insurance</dt>
                   <dd>
                     {ins
@@ -540,6 +546,8 @@ export default function Requests() {
                   </dd>
                   <dt>Location chosen</dt>
                   <dd>{locationName(locations, r.locationId)}</dd>
+                  <dt>Preferred times</dt>
+                  <dd>{str(r.answers.preferredTimes) ?? 'Not given'}</dd>
                   <dt>Language</dt>
                   <dd>{r.language === 'es' ? 'Spanish' : 'English'}</dd>
                 </dl>
@@ -549,7 +557,7 @@ export default function Requests() {
                 <Assessment answers={r.answers} />
               </section>
             </div>
-            <details>
+            <details className="ops-details">
               <summary>Questionnaire answers</summary>
               <Answers answers={r.answers} />
             </details>

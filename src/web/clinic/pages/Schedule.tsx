@@ -80,7 +80,7 @@ function PatientSearch(props: {
     <fieldset className={props.error ? 'choices field-error' : 'choices'}>
       <legend>Patient</legend>
       {props.error && <p className="error-text">{props.error}</p>}
-      <div className="row">
+      <div className="row ops-search">
         <div className="field ops-inline-field">
           <label htmlFor={id}>Find the patient</label>
           <input
@@ -543,6 +543,7 @@ export default function Schedule() {
                     </span>
                   </td>
                   <td data-label="Change">
+                    {a.status !== 'booked' && <span className="muted">—</span>}
                     {a.status === 'booked' && editing !== a.id && confirming !== a.id && (
                       <div className="ops-actions">
                         <button type="button" className="secondary" onClick={() => setEditing(a.id)}>

@@ -52,15 +52,16 @@ function Due(props: { due: string; today: string }) {
 }
 
 /** The details the server gives beside its reason: results, verdicts, reason codes, diary entries. */
-function Details(props: { detail: Record<string, unknown> }) {
+function Details(props: { detail: Record<string, unknown>; reason: string }) {
   const d = props.detail;
   const parts: string[] = [];
   if (typeof d.result === 'string') parts.push(`Diary result so far: ${codeWords(d.result)}`);
-  if (typeof d.verdict === 'string') parts.push(`Verdict: ${codeWords(d.verdict)}`);
-  if (typeof d.entries === 'number')
-    parts.push(`${d.entries} diary ${d.entries === 1 ? 'entry' : 'entries'}`);
-  if (Array.isArray(d.reasons) && d.reasons.length > 0)
-    parts.push(`Reasons: ${d.reasons.map((r) => codeWords(String(r))).join('; ')}`);
+  if (typeof d.verdict === 'string') parts.push(`Payer-rule verdict: ${codeWords(d.verdict)}`);
+  // Reason codes the sentence itself does not already name.
+  const codes = Array.isArray(d.reasons)
+    ? d.reasons.map(String).filter((r) => !props.reason.includes(r))
+    : [];
+  if (codes.length > 0) parts.push(`In short: ${codes.map(codeWords).join('; ')}`);
   if (parts.length === 0) return null;
   return <p className="ops-detail muted">{parts.join(' · ')}</p>;
 }
@@ -212,7 +213,7 @@ export default function Worklist() {
                         <td data-label="What">{KIND_WORDS[i.kind]}</td>
                         <td data-label="Why">
                           <p className="ops-reason">{i.reason}</p>
-                          <Details detail={i.detail} />
+                          <Details detail={i.detail} reason={i.reason} />
                         </td>
                         <td data-label="Due">
                           <Due due={i.dueDate} today={today} />
