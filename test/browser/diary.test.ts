@@ -416,6 +416,22 @@ describe('the patient pain diary', () => {
     await context.close();
   });
 
+  it('says so when the diary cannot be reached, and opens it on "Try again"', async () => {
+    const d = await newDiary();
+    const { context, page } = await newPage(browser, app.baseUrl, PHONE);
+    await page.route(`**/api/v1/diary/${d.token}`, (route) => route.abort('internetdisconnected'));
+    await page.goto(`/diary/${d.token}`);
+    await page
+      .getByText('Your phone cannot reach the clinic’s system right now.', { exact: false })
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.unroute(`**/api/v1/diary/${d.token}`);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { name: 'Next entry: 15 minutes after your block' }).waitFor();
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
   it('charts the pain score itself, and says so, when no score was recorded before the block', async () => {
     const d = await newDiary({ preScore: false });
     const { context, page } = await newPage(browser, app.baseUrl, PHONE);

@@ -89,6 +89,7 @@ export const diaryText = defineDict({
       'These entries were saved on this phone but not sent. Please tell the clinic when you call:',
     offlineLoad:
       'Your phone cannot reach the clinic’s system right now. Check your connection; the diary opens again when you are back online.',
+    serverDown: 'The clinic’s system is not answering right now. Please try again in a few minutes.',
     tryAgain: 'Try again',
     callClinic: 'If you are worried about your pain, call the clinic. In an emergency call 911.',
   },
@@ -180,6 +181,7 @@ export const diaryText = defineDict({
       'Estas anotaciones se guardaron en este teléfono pero no se enviaron. Por favor, dígaselas a la clínica cuando llame:',
     offlineLoad:
       'Su teléfono no puede conectar ahora con el sistema de la clínica. Revise su conexión; el diario se abrirá de nuevo cuando vuelva a tener conexión.',
+    serverDown: 'El sistema de la clínica no responde ahora. Inténtelo de nuevo en unos minutos.',
     tryAgain: 'Intentar de nuevo',
     callClinic: 'Si le preocupa su dolor, llame a la clínica. En una emergencia llame al 911.',
   },

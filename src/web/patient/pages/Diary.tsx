@@ -90,7 +90,8 @@ export default function Diary(props: { token: string }) {
       setFailed(null);
       if (loadQueue(token).some((q) => !q.error)) await send(false);
     } catch (e) {
-      setFailed(e instanceof ApiError ? e.status : 0);
+      // A malformed token (400) is an unknown link to the patient.
+      setFailed(e instanceof ApiError ? (e.status === 400 ? 404 : e.status) : 0);
     }
   }, [token, send]);
 
@@ -113,7 +114,7 @@ export default function Diary(props: { token: string }) {
           </div>
         ) : failed !== null ? (
           <div className="status status-info" role="status">
-            <p>{t.offlineLoad}</p>
+            <p>{failed === 0 ? t.offlineLoad : t.serverDown}</p>
             <button type="button" className="secondary" onClick={() => void open()}>
               {t.tryAgain}
             </button>
