@@ -398,6 +398,32 @@ describe('patient pages: learn, before & after, am I a candidate?', () => {
     await context.close();
   });
 
+  it('a lost connection keeps every answer, says so, and the same form sends once it is back', async () => {
+    const { context, page } = await newPage(browser, app.baseUrl, PHONE);
+    await page.goto('/p/demo/screening');
+    await answerPainEn(page);
+    await page.getByRole('radio', { name: /Downtown Spine Center/ }).check();
+    await page.getByLabel('First name').fill('Ines');
+    await page.getByLabel('Last name').fill('Duarte');
+    await page.getByLabel('Phone number').fill('415 555 0155');
+    await context.setOffline(true);
+    const send = page.getByRole('button', { name: 'Send my answers and appointment request' });
+    await send.click();
+    const summary = page.locator('.error-summary');
+    await summary.getByRole('heading', { name: 'Your request was not sent.' }).waitFor();
+    expect(await summary.textContent()).toContain('There is no connection to the server.');
+    expect(await summary.textContent()).toContain('Your answers are still here; please try again.');
+    expect(await page.getByLabel('Phone number').inputValue()).toBe('415 555 0155');
+    expect(await page.getByRole('radio', { name: 'Lower back' }).isChecked()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.setOffline(false);
+    await send.click();
+    await page.getByRole('heading', { name: 'Your appointment request was sent' }).waitFor();
+    expect(await requestOf('Ines')).toHaveLength(1);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
   it('the whole form can be completed with the keyboard alone (Tab, Space, arrows, Enter)', async () => {
     const { context, page } = await newPage(browser, app.baseUrl, DESKTOP);
     await page.goto('/p/demo/screening');
