@@ -150,6 +150,7 @@ describe('clinic: patients, chart and block documentation', () => {
     await page.getByLabel('Anaesthetic agent').selectOption('lidocaine');
     await page.getByLabel('Pain score before the block').fill('8');
     expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'clinic-block-form-desktop');
     await page.getByRole('button', { name: 'Save the block' }).click();
     await page.getByRole('heading', { name: 'Block saved for María López' }).waitFor();
@@ -411,5 +412,37 @@ describe('clinic: patients, chart and block documentation', () => {
     expect(await coordinator.page.getByRole('button', { name: 'Save the block' }).count()).toBe(0);
     expect(await axeViolations(coordinator.page)).toEqual([]);
     await coordinator.context.close();
+  }, 120_000);
+
+  it('pages through the search results', async () => {
+    const { context, page } = await newPage(browser, app.baseUrl, DESKTOP);
+    await signIn(page, STAFF_EMAILS.coordinator, app.password);
+    const csrf = await page.evaluate(() => sessionStorage.getItem('facetpath.csrf'));
+    for (let i = 1; i <= 21; i++) {
+      const res = await page.request.post('/api/v1/patients', {
+        headers: { 'x-csrf-token': csrf ?? '' },
+        data: {
+          givenName: `Pat ${String(i).padStart(2, '0')}`,
+          familyName: 'Zeller',
+          birthDate: '1970-01-01',
+        },
+      });
+      expect(res.status()).toBe(201);
+    }
+    await page.goto('/clinic/patients?q=Zeller');
+    await page.getByText('Showing 1–20 of 21 patients matching “Zeller”.').waitFor();
+    expect(await page.locator('table.patients tbody tr').count()).toBe(20);
+    expect(await page.getByRole('button', { name: 'Previous page' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page.getByText('Showing 21–21 of 21 patients matching “Zeller”.').waitFor();
+    expect(await page.locator('table.patients tbody tr').count()).toBe(1);
+    expect(new URL(page.url()).search).toBe('?q=Zeller&offset=20');
+    expect(await page.getByRole('button', { name: 'Next page' }).isDisabled()).toBe(true);
+    expect(await page.getByLabel('Search by name or MRN').inputValue()).toBe('Zeller');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goBack();
+    await page.getByText('Showing 1–20 of 21 patients matching “Zeller”.').waitFor();
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
   }, 120_000);
 });

@@ -30,13 +30,13 @@ export function diaryMessages(
 ): { en: string; es: string } {
   return {
     en:
-      `Hello ${givenName}, this is your pain clinic. Please record your pain after today's block at ` +
-      `${link} — the first entry 30 minutes after the block, then as the page asks. ` +
-      `The link works until ${formatDateTime(expiresAt, 'en')}. Reply STOP if you did not expect this message.`,
+      `Hello ${givenName}, this is your pain clinic. Please record your pain after today's block at the ` +
+      `times this page shows, starting soon after the block: ${link} ` +
+      `The link works until ${formatDateTime(expiresAt, 'en')} and needs no account.`,
     es:
-      `Hola ${givenName}, le escribe su clínica del dolor. Por favor anote su dolor después del bloqueo de hoy en ` +
-      `${link} — la primera anotación 30 minutos después del bloqueo y luego cuando la página lo indique. ` +
-      `El enlace funciona hasta el ${formatDateTime(expiresAt, 'es')}. Responda STOP si no esperaba este mensaje.`,
+      `Hola ${givenName}, le escribe su clínica del dolor. Por favor anote su dolor después del bloqueo de hoy ` +
+      `a las horas que indica esta página, empezando poco después del bloqueo: ${link} ` +
+      `El enlace funciona hasta el ${formatDateTime(expiresAt, 'es')} y no necesita cuenta.`,
   };
 }
 

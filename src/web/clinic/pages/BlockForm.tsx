@@ -362,7 +362,7 @@ export default function BlockForm(props: { episodeId: string }) {
         aria-label="Block documentation"
       >
         <div className="block-layout">
-          <div className="block-fields">
+          <div className="block-spine">
             <SpineDiagram
               id={`${id}-joints`}
               region={episode.region}
@@ -370,6 +370,21 @@ export default function BlockForm(props: { episodeId: string }) {
               onChange={(j) => set('joints', j)}
               error={err('joints')}
             />
+          </div>
+          <div className="block-side">
+            <LivePreview
+              input={{
+                kind: form.kind,
+                intent: form.intent,
+                guidance: form.guidance,
+                sedation: form.sedation,
+                date: form.date,
+                joints: form.joints,
+                volumeMlPerNerve: volumeNumber,
+              }}
+            />
+          </div>
+          <div className="block-fields">
             <fieldset className="group">
               <legend>The procedure</legend>
               <div className="grid-fields">
@@ -685,19 +700,6 @@ export default function BlockForm(props: { episodeId: string }) {
               </button>
               <Link href={chartHref}>Cancel</Link>
             </p>
-          </div>
-          <div className="block-side">
-            <LivePreview
-              input={{
-                kind: form.kind,
-                intent: form.intent,
-                guidance: form.guidance,
-                sedation: form.sedation,
-                date: form.date,
-                joints: form.joints,
-                volumeMlPerNerve: volumeNumber,
-              }}
-            />
           </div>
         </div>
       </form>
