@@ -3,6 +3,7 @@
  * (labelled, ≥ or >) and the agent's expected window shaded. Hand-written SVG (no chart library); the
  * picture has a text summary for screen readers and the numbers are in a table beside it.
  */
+import { TableWrap } from './TableWrap';
 
 export interface ReliefPoint {
   minutesAfter: number;
@@ -139,7 +140,7 @@ export function ReliefChart(props: ReliefChartProps) {
 /** The chart's numbers, for everyone who does not read pictures. */
 export function ReliefTable(props: { points: ReliefPoint[]; caption: string }) {
   return (
-    <div className="table-wrap">
+    <TableWrap label={props.caption}>
       <table>
         <caption>{props.caption}</caption>
         <thead>
@@ -159,6 +160,6 @@ export function ReliefTable(props: { points: ReliefPoint[]; caption: string }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

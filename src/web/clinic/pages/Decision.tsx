@@ -30,6 +30,7 @@ import '../decision/decision.css';
 import { PlanForm } from '../decision/PlanForm';
 import { formatMinutes, sign } from '../decision/ReliefChart';
 import { reasonText } from '../decision/reasons';
+import { TableWrap } from '../decision/TableWrap';
 import { useSession } from '../session';
 
 const STATUS_BADGE: Record<string, string> = {
@@ -311,7 +312,7 @@ function DecisionResult(props: {
       {missingInfo && <p>{missingInfo.reason}</p>}
 
       <h3>Every criterion</h3>
-      <div className="table-wrap">
+      <TableWrap label="Every criterion of the policy for this procedure">
         <table className="criteria" data-testid="criteria">
           <caption className="visually-hidden">Every criterion of the policy for this procedure</caption>
           <thead>
@@ -341,13 +342,13 @@ function DecisionResult(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
 
       <h3>Diagnostic blocks</h3>
       {r.blocks.length === 0 ? (
         <p>No diagnostic block has been done in this episode.</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="The episode’s diagnostic blocks as the decision read them">
           <table>
             <caption className="visually-hidden">
               The episode's diagnostic blocks as the decision read them
@@ -382,7 +383,7 @@ function DecisionResult(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {r.comparative && (
         <p>
@@ -394,7 +395,7 @@ function DecisionResult(props: {
       )}
 
       <h3>Coding</h3>
-      <div className="table-wrap">
+      <TableWrap label="CPT lines for the proposed procedure">
         <table data-testid="coding">
           <caption className="visually-hidden">CPT lines for the proposed procedure</caption>
           <thead>
@@ -420,7 +421,7 @@ function DecisionResult(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <p>
         <strong>ICD-10: </strong>
         {props.diagnoses.length ? props.diagnoses.join(', ') : 'no diagnosis recorded'}

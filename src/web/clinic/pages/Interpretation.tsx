@@ -26,6 +26,7 @@ import {
 import '../decision/decision.css';
 import { formatMinutes, percent, ReliefChart, ReliefTable, sign } from '../decision/ReliefChart';
 import { reasonText } from '../decision/reasons';
+import { TableWrap } from '../decision/TableWrap';
 import { useSession } from '../session';
 
 interface OtherBlock {
@@ -295,7 +296,7 @@ export default function Interpretation(props: { procedureId: string }) {
               </p>
             )}
             {others.length > 0 && (
-              <div className="table-wrap">
+              <TableWrap label="The episode’s other diagnostic blocks">
                 <table>
                   <caption className="visually-hidden">The episode's other diagnostic blocks</caption>
                   <thead>
@@ -335,7 +336,7 @@ export default function Interpretation(props: { procedureId: string }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             )}
           </section>
 
