@@ -362,6 +362,7 @@ describe('patient pages: learn, before & after, am I a candidate?', () => {
       expect.stringMatching(/^Phone number: Enter a phone number with digits only/),
     ]);
     expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'patient-screening-errors-phone');
     // Everything else is still there.
     expect(await phone.inputValue()).toBe('call me at home');
     expect(await page.getByLabel('First name').inputValue()).toBe('Tomasz');
