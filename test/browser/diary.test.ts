@@ -239,7 +239,7 @@ describe('the patient pain diary', () => {
     await screenshot(desk.page, 'patient-diary-desktop');
     expect(pageErrors(desk.page)).toEqual([]);
     await desk.context.close();
-  });
+  }, 60_000);
 
   it('keeps entries on the phone while offline and sends each exactly once when back online', async () => {
     const d = await newDiary();
@@ -303,7 +303,7 @@ describe('the patient pain diary', () => {
     ).toBeNull();
     expect(pageErrors(page)).toEqual([]);
     await context.close();
-  });
+  }, 60_000);
 
   it('resends an entry whose answer was lost without making a duplicate; a queued entry is sent on load', async () => {
     const d = await newDiary();
@@ -353,7 +353,7 @@ describe('the patient pain diary', () => {
     ]);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
-  });
+  }, 60_000);
 
   it('keeps an entry the server refuses, says why, and lets the patient change it', async () => {
     const d = await newDiary();
@@ -387,7 +387,7 @@ describe('the patient pain diary', () => {
     ]);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
-  });
+  }, 60_000);
 
   it('explains an unknown or withdrawn link kindly, in English and Spanish', async () => {
     const { context, page } = await newPage(browser, app.baseUrl, PHONE);
@@ -414,7 +414,7 @@ describe('the patient pain diary', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
-  });
+  }, 60_000);
 
   it('says so when the diary cannot be reached, and opens it on "Try again"', async () => {
     const d = await newDiary();
@@ -430,7 +430,7 @@ describe('the patient pain diary', () => {
     await page.getByRole('heading', { name: 'Next entry: 15 minutes after your block' }).waitFor();
     expect(pageErrors(page)).toEqual([]);
     await context.close();
-  });
+  }, 60_000);
 
   it('charts the pain score itself, and says so, when no score was recorded before the block', async () => {
     const d = await newDiary({ preScore: false });
@@ -461,7 +461,7 @@ describe('the patient pain diary', () => {
     ]);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
-  });
+  }, 60_000);
 
   it('is in Spanish for a Spanish speaker', async () => {
     const d = await newDiary();
@@ -486,5 +486,5 @@ describe('the patient pain diary', () => {
     expect(await noHorizontalScroll(page)).toBe(true);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
-  });
+  }, 60_000);
 });
