@@ -66,7 +66,7 @@ export const feedbackSummary = z.object({
   ...counts,
   /** Answers per score: scores[s] = how many answered s (0–10). */
   scores: z.array(z.number().int()).length(11),
-  /** Every location with answers, and every active one (0 answers: nps null); "not said" has locationId null. */
+  /** Every location with answers (by name); answers that named no clinic come last, with locationId null. */
   byLocation: z.array(z.object({ locationId: z.uuid().nullable(), name: z.string().nullable(), ...counts })),
   /** The latest answers with a comment, newest first. */
   comments: z.object({

@@ -401,18 +401,7 @@ describe.each(testDatabases)('"would you recommend us?" over HTTP on $name', (db
       expect(b).toMatchObject({ total: 0, promoters: 0, passives: 0, detractors: 0, nps: null });
       expect(b.scores).toEqual(Array(11).fill(0));
       expect(b.comments).toEqual({ items: [], total: 0, limit: 20, offset: 0 });
-      // B's active clinic is listed with no answers yet.
-      expect(b.byLocation).toEqual([
-        {
-          locationId: locB,
-          name: 'Main clinic',
-          total: 0,
-          promoters: 0,
-          passives: 0,
-          detractors: 0,
-          nps: null,
-        },
-      ]);
+      expect(b.byLocation).toEqual([]);
     });
   });
 });

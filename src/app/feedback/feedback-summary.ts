@@ -28,7 +28,7 @@ export function feedbackSummary(
     };
     const withAnswers = new Set(counts.map((c) => c.locationId));
     const byLocation: FeedbackSummaryDto['byLocation'] = locations
-      .filter((l) => l.active || withAnswers.has(l.id))
+      .filter((l) => withAnswers.has(l.id))
       .map((l) => ({ locationId: l.id, name: l.name, ...byKey(l.id) }));
     if (withAnswers.has(null)) byLocation.push({ locationId: null, name: null, ...byKey(null) });
 

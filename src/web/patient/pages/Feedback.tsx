@@ -10,7 +10,6 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError, post } from '../../shared/api';
 import { fill, useLang, useT } from '../../shared/i18n';
 import { queryParam, usePageTitle } from '../../shared/router';
-import { Field } from '../../shared/ui';
 import {
   COMMENT_MAX,
   commentLength,
@@ -187,49 +186,54 @@ export default function Feedback(props: { slug: string }) {
               onChange={(s) => set('score', s, 'score')}
               error={message(t, errors.score)}
             />
-            <Field
-              label={t.comment}
-              hint={fill(t.commentHint, { max: COMMENT_MAX })}
-              error={message(t, errors.comment)}
-            >
-              {({ describedBy, invalid }) => (
-                <>
-                  <textarea
-                    id="fb-comment"
-                    name="comment"
-                    rows={4}
-                    value={form.comment}
-                    aria-describedby={[describedBy, 'fb-count'].filter(Boolean).join(' ')}
-                    aria-invalid={invalid || undefined}
-                    onChange={(e) => set('comment', e.target.value, 'comment')}
-                  />
-                  <p id="fb-count" className={n > COMMENT_MAX ? 'fb-count fb-count-over' : 'fb-count'}>
-                    {fill(t.count, { n, max: COMMENT_MAX })}
-                  </p>
-                </>
+            <div className={errors.comment ? 'field field-error' : 'field'}>
+              <label htmlFor="fb-comment">{t.comment}</label>
+              <p className="hint" id="fb-comment-hint">
+                {fill(t.commentHint, { max: COMMENT_MAX })}
+              </p>
+              {errors.comment && (
+                <p className="error-text" id="fb-comment-error">
+                  {message(t, errors.comment)}
+                </p>
               )}
-            </Field>
+              <textarea
+                id="fb-comment"
+                name="comment"
+                rows={4}
+                value={form.comment}
+                aria-describedby={`fb-comment-hint${errors.comment ? ' fb-comment-error' : ''} fb-count`}
+                aria-invalid={errors.comment ? true : undefined}
+                onChange={(e) => set('comment', e.target.value, 'comment')}
+              />
+              <p id="fb-count" className={n > COMMENT_MAX ? 'fb-count fb-count-over' : 'fb-count'}>
+                {fill(t.count, { n, max: COMMENT_MAX })}
+              </p>
+            </div>
             {practice.kind === 'error' && <p className="status status-info">{t.errPracticeLoad}</p>}
             {locations.length > 0 && (
-              <Field label={t.location} error={message(t, errors.locationId)}>
-                {({ describedBy, invalid }) => (
-                  <select
-                    id="fb-location"
-                    name="location"
-                    value={form.locationId}
-                    aria-describedby={describedBy}
-                    aria-invalid={invalid || undefined}
-                    onChange={(e) => set('locationId', e.target.value, 'locationId')}
-                  >
-                    <option value="">{t.noLocation}</option>
-                    {locations.map((l) => (
-                      <option key={l.id} value={l.id}>
-                        {l.name}
-                      </option>
-                    ))}
-                  </select>
+              <div className={errors.locationId ? 'field field-error' : 'field'}>
+                <label htmlFor="fb-location">{t.location}</label>
+                {errors.locationId && (
+                  <p className="error-text" id="fb-location-error">
+                    {message(t, errors.locationId)}
+                  </p>
                 )}
-              </Field>
+                <select
+                  id="fb-location"
+                  name="location"
+                  value={form.locationId}
+                  aria-describedby={errors.locationId ? 'fb-location-error' : undefined}
+                  aria-invalid={errors.locationId ? true : undefined}
+                  onChange={(e) => set('locationId', e.target.value, 'locationId')}
+                >
+                  <option value="">{t.noLocation}</option>
+                  {locations.map((l) => (
+                    <option key={l.id} value={l.id}>
+                      {l.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
             )}
             {diaryToken && (
               <div className={errors.diaryToken ? 'field field-error' : 'field'}>
