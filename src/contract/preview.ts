@@ -38,7 +38,8 @@ export {
 
 /**
  * The contract's bounds on the injected volume (src/contract/case.ts: volumeMlPerNerve is positive, at most
- * 10 mL); preview.test.ts checks they stay the same. Payer policies set lower advisory limits (0.5 mL per nerve).
+ * 10 mL); preview.test.ts checks they stay the same. The consensus guidelines advise far less (0.5 mL per nerve, an
+ * advisory rule of policies/consensus-2020.json).
  */
 export const VOLUME_ML_PER_NERVE = { exclusiveMin: 0, max: 10 } as const;
 /** A diary link lasts 1 to 336 hours (src/contract/diary-links.ts, MAX_LINK_HOURS); 72 by default. */

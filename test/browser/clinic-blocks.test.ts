@@ -29,10 +29,17 @@ const TWO_LEVELS = [
   { joint: 'L5-S1', side: 'bilateral' },
 ] as const;
 
+/** The bits of the browser's globals the page functions use (this file is typechecked without the DOM). */
+interface Win {
+  document: { activeElement: unknown; documentElement: { scrollWidth: number; clientWidth: number } };
+  scrollTo(x: number, y: number): void;
+  sessionStorage: { getItem(k: string): string | null };
+}
+
 /** Presses Tab until the element has the focus (at most 80 times): how a keyboard user gets there. */
 async function tabTo(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
   for (let i = 0; i < 80; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
+    if (await target.evaluate((el) => el === (globalThis as unknown as Win).document.activeElement)) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${target}`);
@@ -150,7 +157,7 @@ describe('clinic: patients, chart and block documentation', () => {
     await page.getByLabel('Anaesthetic agent').selectOption('lidocaine');
     await page.getByLabel('Pain score before the block').fill('8');
     expect(await axeViolations(page)).toEqual([]);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => (globalThis as unknown as Win).scrollTo(0, 0));
     await screenshot(page, 'clinic-block-form-desktop');
     await page.getByRole('button', { name: 'Save the block' }).click();
     await page.getByRole('heading', { name: 'Block saved for María López' }).waitFor();
@@ -378,7 +385,10 @@ describe('clinic: patients, chart and block documentation', () => {
     const { context, page } = await newPage(browser, app.baseUrl, PHONE);
     await signIn(page, STAFF_EMAILS.physician, app.password);
     const noSideScroll = () =>
-      page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+      page.evaluate(() => {
+        const root = (globalThis as unknown as Win).document.documentElement;
+        return root.scrollWidth <= root.clientWidth;
+      });
     await page.goto('/clinic/patients');
     await page.getByRole('link', { name: 'Carter, James' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -417,7 +427,9 @@ describe('clinic: patients, chart and block documentation', () => {
   it('pages through the search results', async () => {
     const { context, page } = await newPage(browser, app.baseUrl, DESKTOP);
     await signIn(page, STAFF_EMAILS.coordinator, app.password);
-    const csrf = await page.evaluate(() => sessionStorage.getItem('facetpath.csrf'));
+    const csrf = await page.evaluate(() =>
+      (globalThis as unknown as Win).sessionStorage.getItem('facetpath.csrf'),
+    );
     for (let i = 1; i <= 21; i++) {
       const res = await page.request.post('/api/v1/patients', {
         headers: { 'x-csrf-token': csrf ?? '' },

@@ -503,7 +503,7 @@ export default function BlockForm(props: { episodeId: string }) {
                 )}
                 <Field
                   label="Volume per nerve (mL)"
-                  hint={`More than ${VOLUME_ML_PER_NERVE.exclusiveMin} and at most ${VOLUME_ML_PER_NERVE.max} mL; payer policies expect at most 0.5 mL for a diagnostic block.`}
+                  hint={`Accepted: more than ${VOLUME_ML_PER_NERVE.exclusiveMin}, at most ${VOLUME_ML_PER_NERVE.max} mL. The 2020 consensus guidelines advise at most 0.5 mL per nerve for a medial branch block.`}
                   error={err('volumeMlPerNerve')}
                 >
                   {(f) => (
