@@ -399,7 +399,7 @@ describe('patient pages: learn, before & after, am I a candidate?', () => {
     await context.close();
   });
 
-  it('a lost connection keeps every answer, says so, and the same form sends once it is back', async () => {
+  it('a lost connection keeps every answer (also across pages), says so, and the form sends once it is back', async () => {
     const { context, page } = await newPage(browser, app.baseUrl, PHONE);
     await page.goto('/p/demo/screening');
     await answerPainEn(page);
@@ -418,6 +418,19 @@ describe('patient pages: learn, before & after, am I a candidate?', () => {
     expect(await page.getByRole('radio', { name: 'Lower back' }).isChecked()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await context.setOffline(false);
+    // Reading another page in between loses nothing either.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Before & after' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Before and after your block' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Am I a candidate?' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Am I a candidate?' }).waitFor();
+    expect(await page.getByLabel('First name').inputValue()).toBe('Ines');
+    expect(await page.getByRole('radio', { name: /Downtown Spine Center/ }).isChecked()).toBe(true);
     await send.click();
     await page.getByRole('heading', { name: 'Your appointment request was sent' }).waitFor();
     expect(await requestOf('Ines')).toHaveLength(1);

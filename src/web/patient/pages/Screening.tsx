@@ -73,6 +73,12 @@ const today = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
+/**
+ * Unsent answers per practice, kept in memory only (never in storage: a shared phone keeps no one's details),
+ * so a visit to Learn or Before & after and back finds them as they were.
+ */
+const drafts = new Map<string, ScreeningForm>();
+
 type SendError = 'offline' | 'tooMany' | 'serverError' | 'notFound' | { other: string[] };
 
 interface Sent {
@@ -91,7 +97,13 @@ export default function Screening(props: { slug: string }) {
   const practiceName = state.kind === 'ok' ? state.practice.name : c.ourClinic;
   const locations = state.kind === 'ok' ? state.practice.locations : [];
 
-  const [form, setForm] = useState<ScreeningForm>(EMPTY_FORM);
+  const [form, setFormState] = useState<ScreeningForm>(() => drafts.get(props.slug) ?? EMPTY_FORM);
+  const setForm = (update: (f: ScreeningForm) => ScreeningForm) =>
+    setFormState((f) => {
+      const next = update(f);
+      drafts.set(props.slug, next);
+      return next;
+    });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [sendError, setSendError] = useState<SendError | null>(null);
   const [sending, setSending] = useState(false);
@@ -146,6 +158,7 @@ export default function Screening(props: { slug: string }) {
         `/api/v1/public/practices/${encodeURIComponent(props.slug)}/screening-requests`,
         body,
       );
+      drafts.delete(props.slug);
       setSent({
         id: res.id,
         assessment: res.assessment,
