@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn as signInUseCase } from '../../src/app/auth/sign-in.js';
 import {
   axeViolations,
   DESKTOP,
@@ -79,7 +80,7 @@ describe('the clinic operations pages', () => {
   afterAll(async () => {
     await browser?.close();
     await app?.close();
-  });
+  }, 120_000);
 
   it('shows the coordinator the worklist of a location: what is due, why, and a link to act', async () => {
     const { context, page } = await newPage(browser, app.baseUrl, DESKTOP);
@@ -108,6 +109,10 @@ describe('the clinic operations pages', () => {
       await api<{ items: WorklistItem[] }>(page, `/api/v1/worklist?locationId=${loc.id}&limit=200`)
     ).items;
     // The demo's Robert Nguyen (Downtown): a positive first block 20 days ago, confirmatory block due.
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${expected.length} items at ${loc.name}, due by` })
+      .waitFor();
     const nguyen = expected.find(
       (i) => i.patientName === 'Robert Nguyen' && i.kind === 'schedule-confirmatory-block',
     )!;
@@ -137,6 +142,12 @@ describe('the clinic operations pages', () => {
     // Filter by kind, with counts.
     const missing = expected.filter((i) => i.kind === 'missing-information');
     await page.getByRole('button', { name: `Missing information (${missing.length})` }).click();
+    await page
+      .getByRole('status')
+      .filter({
+        hasText: `${missing.length} item${missing.length === 1 ? '' : 's'} of kind “Missing information”`,
+      })
+      .waitFor();
     await expect(page.locator('tbody tr').count()).resolves.toBe(missing.length);
     await page.getByRole('row').filter({ hasText: 'María López' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -160,7 +171,7 @@ describe('the clinic operations pages', () => {
     }
     expect(pageErrors(page)).toEqual([]);
     await context.close();
-  });
+  }, 120_000);
 
   it('lets the coordinator accept one public request (creating the patient and appointment) and decline another', async () => {
     const { context, page } = await newPage(browser, app.baseUrl, DESKTOP);
@@ -212,7 +223,7 @@ describe('the clinic operations pages', () => {
     expect(appts.items.filter((a) => a.patientId === patientId)).toEqual([
       expect.objectContaining({ room: 'Consult A', purpose: 'consult', locationId: downtown().id }),
     ]);
-    await expect(page.getByRole('article', { name: 'Henry Baker' }).count()).resolves.toBe(0);
+    await page.getByRole('article', { name: 'Henry Baker' }).waitFor({ state: 'detached' });
 
     // Decline Lucía Fernández with a reason, with the keyboard only.
     await tabTo(
@@ -249,7 +260,7 @@ describe('the clinic operations pages', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
-  });
+  }, 120_000);
 
   it('books an appointment on the schedule and refuses a double booking with a clear message', async () => {
     const { context, page } = await newPage(browser, app.baseUrl, DESKTOP);
@@ -333,7 +344,7 @@ describe('the clinic operations pages', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
-  });
+  }, 120_000);
 
   it("lets the admin add a location (keyboard only), change a payer's policy and see who read a patient's record", async () => {
     // The coordinator reads a patient's record (as the chart does) and sees the worklist.
@@ -392,6 +403,42 @@ describe('the clinic operations pages', () => {
     await page.getByText('expected a phone number (digits, spaces, + ( ) . -)').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
+    // A new physician, then a password reset: the password shown once is the one that signs in.
+    const email = 'dr.haddad@demo.facetpath.test';
+    await page.getByLabel('Full name').fill('Dr. Amira Haddad');
+    await page.getByLabel('Email', { exact: true }).fill(email);
+    await page.getByLabel('Role').selectOption('physician');
+    await page.getByRole('button', { name: 'Add staff member' }).click();
+    const added = page.getByRole('status').filter({ hasText: 'Added Dr. Amira Haddad (Physician)' });
+    await added.waitFor();
+    const first = (await added.locator('.ops-secret').textContent())!;
+    // Through the sign-in use case (the HTTP route allows 10 sign-ins a minute, which this file's own
+    // sign-ins use up): 200 when the password signs in, 401 when it does not.
+    const signInWith = async (password: string) => {
+      try {
+        await signInUseCase(
+          app.svc,
+          { actor: { kind: 'public' }, requestId: 'clinic-ops-test', now: new Date() },
+          { email, password },
+        );
+        return 200;
+      } catch {
+        return 401;
+      }
+    };
+    expect(await signInWith(first)).toBe(200);
+    await page.getByRole('button', { name: 'Reset password of Dr. Amira Haddad' }).click();
+    const reset = page.getByRole('status').filter({ hasText: 'New password for Dr. Amira Haddad' });
+    await reset.waitFor();
+    const second = (await reset.locator('.ops-secret').textContent())!;
+    expect(second).not.toBe(first);
+    expect(await signInWith(second)).toBe(200);
+    expect(await signInWith(first)).toBe(401);
+    await page.getByRole('button', { name: 'Deactivate Dr. Amira Haddad' }).click();
+    await page.getByRole('row').filter({ hasText: 'Dr. Amira Haddad' }).getByText('Deactivated').waitFor();
+    expect(await signInWith(second)).not.toBe(200);
+    expect(await axeViolations(page)).toEqual([]);
+
     // Commercial insurance checked against the Medicare LCD instead of the default.
     await page.getByLabel('Commercial insurance').selectOption('medicare-lcd-facet');
     await page
@@ -419,6 +466,7 @@ describe('the clinic operations pages', () => {
       .filter({ hasText: 'Jordan Coordinator (demo)' })
       .filter({ hasText: 'Read patient record' })
       .filter({ hasText: nguyen.id });
+    await readRow.first().waitFor();
     await expect(readRow.count()).resolves.toBe(1);
     await page
       .getByRole('row')
@@ -437,7 +485,7 @@ describe('the clinic operations pages', () => {
     }
     expect(pageErrors(page)).toEqual([]);
     await context.close();
-  });
+  }, 120_000);
 
   it('shows no Admin link to a non-admin, and says "admins only" if they go there', async () => {
     const { context, page } = await newPage(browser, app.baseUrl, DESKTOP);
@@ -452,7 +500,7 @@ describe('the clinic operations pages', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
-  });
+  }, 120_000);
 
   it('fits every page on a phone, without horizontal scrolling', async () => {
     const pages: [string, string, string, string][] = [
@@ -492,5 +540,5 @@ describe('the clinic operations pages', () => {
     expect(pageErrors(page)).toEqual([]);
     expect(pageErrors(admin.page)).toEqual([]);
     await admin.context.close();
-  });
+  }, 120_000);
 });
