@@ -537,6 +537,7 @@ export async function renderPacket(d: PacketData): Promise<Uint8Array> {
     );
   } else w.text('None recorded.');
 
+  w.ensure(260); // the section's heading stays with its first block
   w.heading('Diagnostic blocks and pain diaries');
   if (!d.blocks.length) w.text('No diagnostic block has been done in this episode.');
   const comp = e.comparative;

@@ -3,6 +3,7 @@
  * (labelled, ≥ or >) and the agent's expected window shaded. Hand-written SVG (no chart library); the
  * picture has a text summary for screen readers and the numbers are in a table beside it.
  */
+import { useSyncExternalStore } from 'react';
 import { TableWrap } from './TableWrap';
 
 export interface ReliefPoint {
@@ -21,9 +22,19 @@ export interface ReliefChartProps {
   durationMinutes: number;
 }
 
-const W = 640;
-const H = 280;
-const PAD = { left: 52, right: 16, top: 16, bottom: 44 };
+const NARROW = '(max-width: 40rem)';
+
+/** True on a phone-sized screen: the chart is drawn on a smaller canvas so its labels stay legible. */
+function useNarrow(): boolean {
+  return useSyncExternalStore(
+    (l) => {
+      const m = window.matchMedia(NARROW);
+      m.addEventListener('change', l);
+      return () => m.removeEventListener('change', l);
+    },
+    () => window.matchMedia(NARROW).matches,
+  );
+}
 
 export const percent = (n: number) => `${Math.round(n)} %`;
 export const sign = (inclusive: boolean) => (inclusive ? '≥' : '>');
@@ -34,13 +45,10 @@ export function formatMinutes(m: number): string {
   return `${m} min (${Number.isInteger(h) ? h : h.toFixed(1)} h)`;
 }
 
-function tickStep(span: number): number {
-  if (span <= 120) return 15;
-  if (span <= 240) return 30;
-  if (span <= 480) return 60;
-  if (span <= 960) return 120;
-  if (span <= 1440) return 240;
-  return 480;
+/** A tick every 15 min, 30 min, 1, 2, 4 or 8 h: the first that keeps the ticks at most `max`. */
+function tickStep(span: number, max: number): number {
+  for (const step of [15, 30, 60, 120, 240, 480]) if (span / step <= max) return step;
+  return 960;
 }
 
 export function chartSummary(p: ReliefChartProps): string {
@@ -63,9 +71,13 @@ export function chartSummary(p: ReliefChartProps): string {
 
 export function ReliefChart(props: ReliefChartProps) {
   const { points, threshold, agentWindow } = props;
+  const narrow = useNarrow();
+  const W = narrow ? 360 : 640;
+  const H = narrow ? 260 : 280;
+  const PAD = { left: 46, right: 12, top: 16, bottom: 44 };
   const last = points.length ? points[points.length - 1]!.minutesAfter : 0;
   const span = Math.max(last, agentWindow?.toMinutes ?? 0, 60);
-  const step = tickStep(span);
+  const step = tickStep(span, narrow ? 5 : 10);
   const maxX = Math.ceil(span / step) * step;
   const iw = W - PAD.left - PAD.right;
   const ih = H - PAD.top - PAD.bottom;

@@ -326,18 +326,20 @@ function DecisionResult(props: {
           <tbody>
             {r.criteria.map((c) => (
               <tr key={c.rule}>
-                <td>
+                <td data-label="Status">
                   <span className={STATUS_BADGE[c.status]}>{CRITERION_STATUS_TEXT[c.status]}</span>
                 </td>
-                <td>
+                <td data-label="Criterion">
                   {`Rule ${c.rule}: ${c.title}`}
                   {c.severity === 'advisory' && <span className="source"> (advisory)</span>}
                 </td>
-                <td>
+                <td data-label="Finding">
                   {c.message}
                   {c.earliestDate ? ` Earliest: ${formatDate(c.earliestDate)}.` : ''}
                 </td>
-                <td className="source">{c.source}</td>
+                <td className="source" data-label="Source">
+                  {c.source}
+                </td>
               </tr>
             ))}
           </tbody>
