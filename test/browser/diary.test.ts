@@ -373,12 +373,14 @@ describe('the patient pain diary', () => {
       .getByText('An entry for this time is already recorded. Choose another time or remove this entry.')
       .waitFor();
     await page.getByText('not sent — needs a change').waitFor();
+    // The page now knows the clinic's 15-minute entry: the next time point is 30 minutes.
+    await page.getByRole('heading', { name: 'Next entry: 30 minutes after your block' }).waitFor();
     expect(await axeViolations(page)).toEqual([]); // error
     expect(await noHorizontalScroll(page)).toBe(true);
 
     await page.getByRole('button', { name: 'Change this entry' }).click();
     await expect(page.getByRole('radio', { name: '4 — moderate pain' }).isChecked()).resolves.toBe(true);
-    await page.getByLabel('Which time is this entry for?').selectOption('30');
+    await page.getByLabel('How long after your block is this entry?').selectOption('30');
     await page.getByRole('button', { name: 'Save entry' }).click();
     await status(page).getByText('Saved. Your entry for 30 minutes reached the clinic.').waitFor();
     expect((await serverEntries(d.procedureId)).map((e) => [e.minutesAfter, e.score, e.source])).toEqual([

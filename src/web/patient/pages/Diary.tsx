@@ -73,6 +73,9 @@ export default function Diary(props: { token: string }) {
           return { ...d, entries: [...d.entries.filter((e) => !ids.has(e.id)), ...r.sent] };
         });
       }
+      if (r.rejected)
+        // The clinic may have recorded that time meanwhile: show the diary as the server has it.
+        get<PatientDiaryDto>(`/api/v1/diary/${encodeURIComponent(token)}`).then(setDiary, () => {});
       if (r.deadLink) setFailed(r.deadLink);
       else if (r.rejected) setMsg({ kind: 'error', text: diaryText[lang].rejected });
       else if (r.offline) setMsg({ kind: 'info', text: diaryText[lang].queuedMsg });
@@ -256,7 +259,7 @@ export default function Diary(props: { token: string }) {
           >
             {slots.map((s) => (
               <option key={s.minutesAfter} value={s.minutesAfter}>
-                {fill(t.after, { time: longTime(s.minutesAfter, t) })}
+                {longTime(s.minutesAfter, t)}
                 {isFilled(s) ? ` (${t.done})` : ''}
               </option>
             ))}
@@ -361,7 +364,7 @@ export default function Diary(props: { token: string }) {
             <tbody>
               {all.map((e) => {
                 const rel = reliefOf(pre, e.score);
-                return (
+                return [
                   <tr key={e.key}>
                     <th scope="row">{shortTime(e.minutesAfter, t)}</th>
                     <td>{e.score}</td>
@@ -384,24 +387,24 @@ export default function Diary(props: { token: string }) {
                       </span>
                       {e.activity ? <span className="note">{e.activity}</span> : null}
                       {e.rescueMedication ? <span className="note">{t.tookMeds}</span> : null}
-                      {e.state === 'error' && 'idempotencyKey' in e && (
-                        <span className="note">
-                          <span className="error-text">
-                            {e.error?.conflict ? t.conflict : e.error?.message}
-                          </span>
-                          <span className="row">
-                            <button type="button" className="secondary" onClick={() => change(e)}>
-                              {t.fix}
-                            </button>
-                            <button type="button" className="secondary" onClick={() => drop(e)}>
-                              {t.remove}
-                            </button>
-                          </span>
-                        </span>
-                      )}
                     </td>
-                  </tr>
-                );
+                  </tr>,
+                  e.state === 'error' && 'idempotencyKey' in e && (
+                    <tr key={`${e.key}-fix`} className="diary-fix">
+                      <td colSpan={pre !== null ? 4 : 3}>
+                        <p className="error-text">{e.error?.conflict ? t.conflict : e.error?.message}</p>
+                        <span className="row">
+                          <button type="button" className="secondary" onClick={() => change(e)}>
+                            {t.fix}
+                          </button>
+                          <button type="button" className="secondary" onClick={() => drop(e)}>
+                            {t.remove}
+                          </button>
+                        </span>
+                      </td>
+                    </tr>
+                  ),
+                ];
               })}
             </tbody>
           </table>
