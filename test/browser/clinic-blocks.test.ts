@@ -457,4 +457,36 @@ describe('clinic: patients, chart and block documentation', () => {
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('a patient who came from the website has the screening request at the start of the timeline', async () => {
+    const { context, page } = await newPage(browser, app.baseUrl, DESKTOP);
+    await signIn(page, STAFF_EMAILS.coordinator, app.password);
+    const csrf = await page.evaluate(() =>
+      (globalThis as unknown as Win).sessionStorage.getItem('facetpath.csrf'),
+    );
+    const inbox = (await (await page.request.get('/api/v1/requests?status=new')).json()) as {
+      items: { id: string; contact: { familyName?: string } }[];
+    };
+    const baker = inbox.items.find((r) => r.contact.familyName === 'Baker')!;
+    const accepted = await page.request.post(`/api/v1/requests/${baker.id}/accept`, {
+      headers: { 'x-csrf-token': csrf ?? '' },
+      data: {},
+    });
+    expect(accepted.status()).toBe(200);
+    const { patientId } = (await accepted.json()) as { patientId: string };
+
+    await page.goto(`/clinic/patients/${patientId}`);
+    await page.getByRole('heading', { level: 1, name: 'Henry Baker' }).waitFor();
+    await page.getByRole('button', { name: 'Open the episode' }).click();
+    const first = page.locator('.timeline li').first();
+    await first.waitFor();
+    expect(await first.locator('h3').textContent()).toBe('Screening request from the website');
+    const text = await first.textContent();
+    expect(text).toContain('Pain area: low back · For: >6 months · Worse with movement: yes');
+    expect(text).toContain('Request accepted');
+    expect(await page.locator('.timeline li h3').nth(1).textContent()).toBe('Lumbar episode opened');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

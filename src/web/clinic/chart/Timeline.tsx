@@ -18,9 +18,23 @@ import {
 } from '../blocks/labels';
 import type { TimelineEvent } from './timeline';
 
-const humanize = (k: string) => k.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
-const valueText = (v: unknown): string =>
-  Array.isArray(v) ? v.map(valueText).join(', ') : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v);
+const SCREENING_FIELDS: [string, string][] = [
+  ['painArea', 'Pain area'],
+  ['duration', 'For'],
+  ['worseWithMovement', 'Worse with movement'],
+  ['radiation', 'Radiates'],
+  ['treatmentsTried', 'Tried'],
+  ['imaging', 'Imaging'],
+  ['redFlags', 'Red flags'],
+];
+const words = (v: unknown): string =>
+  Array.isArray(v)
+    ? v.map(words).join(', ')
+    : typeof v === 'boolean'
+      ? v
+        ? 'yes'
+        : 'no'
+      : String(v).replace(/([a-z])-(?=[a-z])/gi, '$1 ');
 
 export function ResultBadge(props: { interpretation: BlockInterpretationDto | null }) {
   const i = props.interpretation;
@@ -84,14 +98,16 @@ function Body(props: { e: TimelineEvent; names: ReadonlyMap<string, string> }) {
   switch (e.kind) {
     case 'screening': {
       const r = e.request;
+      const assessment = r.answers.assessment as { result?: string } | undefined;
       return (
         <>
           <p>
-            {Object.entries(r.answers)
-              .map(([k, v]) => `${humanize(k)}: ${valueText(v)}`)
+            {SCREENING_FIELDS.filter(([k]) => r.answers[k] !== undefined)
+              .map(([k, label]) => `${label}: ${words(r.answers[k])}`)
               .join(' · ')}
           </p>
           <p className="muted">
+            {assessment?.result ? `Self-screening: ${words(assessment.result)}. ` : ''}
             Request {r.status}
             {r.decidedAt ? ` on ${formatDate(r.decidedAt)}` : ''}.
           </p>
