@@ -59,6 +59,11 @@ export function codeWords(code: string): string {
   return CODE_WORDS[code] ?? code.replace(/[_-]+/g, ' ').toLowerCase();
 }
 
+/** The server's reason sentence with machine codes in it ("rule 6 (BASELINE_MISSING)") put into words. */
+export function plainReason(reason: string): string {
+  return reason.replace(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g, (code) => codeWords(code));
+}
+
 export const PURPOSE_WORDS: Record<string, string> = {
   consult: 'Consultation',
   mbb: 'Medial branch block',

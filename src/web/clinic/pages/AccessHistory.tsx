@@ -11,6 +11,7 @@ import { Link } from '../../shared/Link';
 import { usePageTitle } from '../../shared/router';
 import { Status } from '../../shared/ui';
 import { ACTOR_WORDS, auditWords, codeWords, formatWhen } from '../ops/words';
+import { useSession } from '../session';
 import '../ops/ops.css';
 
 type History = z.infer<typeof accessHistory>;
@@ -25,6 +26,7 @@ function who(e: Event): string {
 
 export default function AccessHistory(props: { patientId: string }) {
   usePageTitle('Access history', 'Facetpath clinic');
+  const { user } = useSession();
   const [data, setData] = useState<History | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [page, setPage] = useState(0);
@@ -128,7 +130,11 @@ export default function AccessHistory(props: { patientId: string }) {
         </>
       )}
       <p>
-        <Link href="/clinic/admin">Back to administration</Link>
+        {user.role === 'admin' ? (
+          <Link href="/clinic/admin">Back to administration</Link>
+        ) : (
+          <Link href={`/clinic/patients/${props.patientId}`}>Back to the patient's chart</Link>
+        )}
       </p>
     </>
   );

@@ -406,6 +406,7 @@ export default function Schedule() {
   const [items, setItems] = useState<Appointment[] | null>(null);
   const [physicians, setPhysicians] = useState<Physician[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [forbidden, setForbidden] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -429,6 +430,7 @@ export default function Schedule() {
       setItems(r.items);
     } catch (e) {
       setItems([]);
+      setForbidden(e instanceof ApiError && e.status === 403);
       setError(
         e instanceof ApiError && e.status === 403
           ? 'The schedule is for physicians and coordinators; your role does not see appointments.'
@@ -588,7 +590,7 @@ export default function Schedule() {
           </table>
         </div>
       )}
-      {locations && (
+      {locations && !forbidden && (
         <NewAppointment
           locations={locations}
           physicians={physicians}

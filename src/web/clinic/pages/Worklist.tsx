@@ -22,6 +22,7 @@ import {
   KIND_WORDS,
   KINDS,
   localToday,
+  plainReason,
 } from '../ops/words';
 import '../ops/ops.css';
 
@@ -212,7 +213,7 @@ export default function Worklist() {
                         </td>
                         <td data-label="What">{KIND_WORDS[i.kind]}</td>
                         <td data-label="Why">
-                          <p className="ops-reason">{i.reason}</p>
+                          <p className="ops-reason">{plainReason(i.reason)}</p>
                           <Details detail={i.detail} reason={i.reason} />
                         </td>
                         <td data-label="Due">
