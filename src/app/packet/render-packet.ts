@@ -143,7 +143,7 @@ class Writer {
 
   heading(s: string, level: 1 | 2 | 3 = 2): void {
     const size = level === 1 ? 18 : level === 2 ? 13 : 11;
-    this.ensure(size * 1.4 + 40);
+    this.ensure(size * 1.4 + 80); // never a heading alone at the foot of a page
     this.gap(level === 1 ? 0 : 10);
     this.text(s, { size, bold: true, color: level === 1 ? INK : BRAND });
     if (level === 2) {
