@@ -74,12 +74,15 @@ describe('the feedback page', () => {
     const group = page.getByRole('group', {
       name: 'How likely are you to recommend us to a friend or family member?',
     });
-    await group.getByText('Choose a number from 0 to 10.', { exact: true }).last().waitFor();
-    await page.getByRole('alert').getByRole('link', { name: 'Choose a number from 0 to 10.' }).waitFor();
+    const missing = 'Please choose a number from 0 to 10 before sending.';
+    await group.locator('#fb-score-error').getByText(missing).waitFor();
+    await page.getByRole('alert').getByRole('link', { name: missing }).click(); // the summary leads to the scale
+    expect(await page.locator(':focus').getAttribute('id')).toBe('fb-score-0');
     expect(await page.getByLabel('Anything you would like to tell us? (optional)').inputValue()).toBe(
       comment,
     );
     expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'patient-feedback-errors-phone');
 
     await page.getByRole('radio', { name: '0 — not at all likely' }).waitFor();
     await page.getByRole('radio', { name: '10 — extremely likely' }).waitFor();
@@ -90,6 +93,7 @@ describe('the feedback page', () => {
     await thanks.waitFor();
     expect(await thanks.textContent()).toContain('You answered 9 out of 10.');
     expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'patient-feedback-thanks-phone');
     expect(await stored(comment)).toEqual([
       { score: 9, comment, language: 'en', location_id: locations[1]!.id, procedure_id: null },
     ]);

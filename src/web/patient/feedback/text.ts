@@ -22,7 +22,7 @@ export const feedbackText = defineDict({
     send: 'Send my answer',
     sending: 'Sending…',
     summaryTitle: 'Please check your answer',
-    errScore: 'Choose a number from 0 to 10.',
+    errScore: 'Please choose a number from 0 to 10 before sending.',
     errCommentTooLong: 'Please shorten your comment to {max} characters or fewer (now {n}).',
     errLocation: 'This clinic is not one of ours any more. Choose another, or "I would rather not say".',
     errTokenUnknown:
@@ -61,7 +61,7 @@ export const feedbackText = defineDict({
     send: 'Enviar mi respuesta',
     sending: 'Enviando…',
     summaryTitle: 'Por favor revise su respuesta',
-    errScore: 'Elija un número del 0 al 10.',
+    errScore: 'Por favor elija un número del 0 al 10 antes de enviar.',
     errCommentTooLong: 'Por favor acorte su comentario a {max} caracteres o menos (ahora {n}).',
     errLocation: 'Esta clínica ya no es una de las nuestras. Elija otra, o «Prefiero no decirlo».',
     errTokenUnknown:

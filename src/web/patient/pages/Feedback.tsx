@@ -170,7 +170,18 @@ export default function Feedback(props: { slug: string }) {
                   <ul>
                     {summaryItems.map((i) => (
                       <li key={i.key}>
-                        <a href={i.href}>{i.text}</a>
+                        <a
+                          href={i.href}
+                          onClick={(e) => {
+                            const target = document.getElementById(i.href.slice(1));
+                            if (!target) return;
+                            e.preventDefault();
+                            target.focus();
+                            target.scrollIntoView({ block: 'center' });
+                          }}
+                        >
+                          {i.text}
+                        </a>
                       </li>
                     ))}
                   </ul>
