@@ -400,8 +400,16 @@ describe('clinic: patients, chart and block documentation', () => {
     await screenshot(page, 'clinic-chart-phone');
     const chartUrl = page.url();
     await page.getByRole('link', { name: 'Document a block' }).click();
-    await page.getByRole('button', { name: 'L5-S1 Both sides' }).click();
-    await page.getByRole('button', { name: 'L4-L5 Left' }).click();
+    // James Carter had a lidocaine block today: the comparative one defaults to bupivacaine, same levels on request.
+    await page.getByRole('button', { name: 'Use the same levels' }).click();
+    await page.getByRole('button', { name: 'Same levels chosen' }).waitFor();
+    expect(await page.getByLabel('Anaesthetic agent').inputValue()).toBe('bupivacaine');
+    for (const name of ['L4-L5 Both sides', 'L5-S1 Both sides'])
+      expect(await page.getByRole('button', { name }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'L4-L5 Left' }).click(); // now L4-L5 right only
+    expect(await page.getByRole('button', { name: 'L4-L5 Right' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'L4-L5 Left' }).getAttribute('aria-pressed')).toBe('false');
+    await page.getByRole('button', { name: 'Use the same levels' }).waitFor();
     await page.locator('table.cpt-lines').waitFor();
     expect(await noSideScroll()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);

@@ -96,6 +96,14 @@ export function bodyOf(f: Form): Record<string, unknown> {
   return body;
 }
 
+/** The latest diagnostic block of the episode that was done (the one a confirmatory block repeats). */
+function lastDiagnostic(procedures: readonly ProcedureWithRecordsDto[]): ProcedureWithRecordsDto | null {
+  const done = procedures.filter((p) => takesDiary(p) && p.status === 'done');
+  return (
+    done.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt)).at(-1) ?? null
+  );
+}
+
 /** The server's issue paths ("body.preScore.score", "body.joints[0].joint") without the "body." prefix. */
 const fieldPath = (p: string) => p.replace(/^body\.?/, '');
 
@@ -197,7 +205,13 @@ export default function BlockForm(props: { episodeId: string }) {
         setPatient(pt);
         setLocations(locs.items.filter((l) => l.active));
         setPhysicians(docs.items);
-        setForm((f) => ({ ...f, locationId: f.locationId || ep.locationId || '' }));
+        // A comparative (confirmatory) block uses an agent of a different duration: after lidocaine, bupivacaine.
+        const previous = lastDiagnostic(ep.procedures);
+        setForm((f) => ({
+          ...f,
+          locationId: f.locationId || ep.locationId || '',
+          agent: previous?.agent === 'lidocaine' ? 'bupivacaine' : f.agent,
+        }));
       } catch (e) {
         if (live)
           setLoadError(
@@ -266,6 +280,11 @@ export default function BlockForm(props: { episodeId: string }) {
   const earlierDiagnostic = episode.procedures.filter(
     (p) => takesDiary(p) && p.status !== 'planned' && p.date <= form.date,
   ).length;
+  const previous = lastDiagnostic(episode.procedures);
+  const sameLevels =
+    previous !== null &&
+    previous.joints.length === form.joints.length &&
+    previous.joints.every((j, i) => form.joints[i]?.joint === j.joint && form.joints[i]?.side === j.side);
 
   if (user.role !== 'physician')
     return (
@@ -363,6 +382,28 @@ export default function BlockForm(props: { episodeId: string }) {
       >
         <div className="block-layout">
           <div className="block-spine">
+            {previous && (
+              <p className="row previous-levels">
+                <span>
+                  The previous diagnostic block ({formatDate(previous.date)},{' '}
+                  {previous.agent ? AGENT_LABEL[previous.agent]?.toLowerCase() : 'agent not recorded'}):{' '}
+                  {jointsText(previous.joints)}.
+                </span>
+                <button
+                  type="button"
+                  className="secondary small"
+                  disabled={sameLevels}
+                  onClick={() =>
+                    set(
+                      'joints',
+                      previous.joints.map((j) => ({ joint: j.joint, side: j.side })),
+                    )
+                  }
+                >
+                  {sameLevels ? 'Same levels chosen' : 'Use the same levels'}
+                </button>
+              </p>
+            )}
             <SpineDiagram
               id={`${id}-joints`}
               region={episode.region}
