@@ -109,6 +109,7 @@ export default function Screening(props: { slug: string }) {
   const [sending, setSending] = useState(false);
   const [sent, setSent] = useState<Sent | null>(null);
   const [focusTick, setFocusTick] = useState(0);
+  const inFlight = useRef(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
 
@@ -143,7 +144,7 @@ export default function Screening(props: { slug: string }) {
 
   async function submit(ev: FormEvent) {
     ev.preventDefault();
-    if (sending) return;
+    if (inFlight.current) return; // a second tap while sending sends nothing twice
     const found = validate(form, today());
     setErrors(found);
     setSendError(null);
@@ -151,6 +152,7 @@ export default function Screening(props: { slug: string }) {
       setFocusTick((n) => n + 1);
       return;
     }
+    inFlight.current = true;
     setSending(true);
     try {
       const body = toRequest(form, lang);
@@ -176,6 +178,7 @@ export default function Screening(props: { slug: string }) {
       else setSendError('serverError');
       setFocusTick((n) => n + 1);
     } finally {
+      inFlight.current = false;
       setSending(false);
     }
   }
@@ -235,7 +238,7 @@ export default function Screening(props: { slug: string }) {
         </div>
       )}
 
-      <form noValidate onSubmit={submit} aria-describedby={undefined}>
+      <form noValidate onSubmit={submit}>
         <section className="form-section" aria-labelledby="s-pain">
           <h2 id="s-pain">{t.painH}</h2>
           <RadioGroup
