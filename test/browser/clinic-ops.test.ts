@@ -232,6 +232,25 @@ describe('the clinic operations pages', () => {
     ]);
     await page.getByRole('article', { name: 'Henry Baker' }).waitFor({ state: 'detached' });
 
+    // Lucía Fernández gave no date of birth: accepting without one is refused beside the field.
+    await page
+      .getByRole('article', { name: 'Lucía Fernández' })
+      .getByRole('button', { name: "Accept Lucía Fernández's request" })
+      .click();
+    const luciaForm = page.getByRole('form', { name: "Accept Lucía Fernández's request" });
+    await luciaForm.getByText('Required: the request did not give one').waitFor();
+    await luciaForm.getByRole('button', { name: 'Accept and create the patient' }).click();
+    const birth = luciaForm.getByLabel('Date of birth');
+    await expect(birth.getAttribute('aria-invalid')).resolves.toBe('true');
+    await luciaForm.locator('.field-error').getByText('required to create the patient').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(
+      (
+        await api<{ items: { contact: { familyName: string } }[] }>(page, '/api/v1/requests?status=new')
+      ).items.map((r) => r.contact.familyName),
+    ).toEqual(['Fernández']);
+    await luciaForm.getByRole('button', { name: 'Not now' }).click();
+
     // Decline Lucía Fernández with a reason, with the keyboard only.
     await tabTo(
       page,
@@ -402,6 +421,21 @@ describe('the clinic operations pages', () => {
     });
     expect(await axeViolations(page)).toEqual([]);
 
+    // Edit it, then close it: closed locations say so in words.
+    const westlake = page.getByRole('row').filter({ hasText: 'Westlake Spine Annex' });
+    await westlake.getByRole('button', { name: 'Edit Westlake Spine Annex' }).click();
+    const edit = page.getByRole('form', { name: 'Edit Westlake Spine Annex' });
+    await edit.getByLabel('Phone').fill('+1 650 555 0191');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved Westlake Spine Annex.' }).waitFor();
+    await westlake.getByRole('button', { name: 'Close Westlake Spine Annex' }).click();
+    await westlake.getByText('Closed', { exact: true }).waitFor();
+    const closed = (
+      await api<{ items: { name: string; phone: string; active: boolean }[] }>(page, '/api/v1/locations')
+    ).items.find((l) => l.name === 'Westlake Spine Annex');
+    expect(closed).toMatchObject({ phone: '+1 650 555 0191', active: false });
+    expect(await axeViolations(page)).toEqual([]);
+
     // A wrong phone is refused beside the field.
     await page.getByLabel('Name', { exact: true }).fill('Bad Phone Clinic');
     await page.getByLabel('Address', { exact: true }).fill('1 Main St, Fresno, CA 93721');
@@ -522,6 +556,11 @@ describe('the clinic operations pages', () => {
       await page.goto(path);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await page.waitForFunction("!document.body.textContent.includes('Loading')");
+      if (path === '/clinic/requests') {
+        // The inbox is empty by now: show an accepted request's card.
+        await page.getByLabel('Show').selectOption('accepted');
+        await page.getByRole('article', { name: 'Henry Baker' }).waitFor();
+      }
       expect(await axeViolations(page), path).toEqual([]);
       expect(await page.evaluate('document.documentElement.scrollWidth'), path).toBeLessThanOrEqual(
         PHONE.width,
