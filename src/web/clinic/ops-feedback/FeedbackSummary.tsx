@@ -45,7 +45,7 @@ export function FeedbackSummary(props: { headingLevel?: 2 | 3 }) {
   useEffect(() => load(offset), [load, offset]);
 
   return (
-    <section aria-labelledby="feedback-summary-h" className="fbs">
+    <section aria-labelledby="feedback-summary-h" className="ops-section fbs">
       <H id="feedback-summary-h">Patient feedback: would they recommend us?</H>
       {state.kind === 'loading' && <p role="status">Loading feedback…</p>}
       {state.kind === 'forbidden' && (
