@@ -258,7 +258,19 @@ describe('interpretation, decision and packet in the clinic', () => {
     await page
       .getByLabel('Planned date')
       .fill(new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
-    await page.getByRole('button', { name: 'Plan it and run the decision' }).click();
+    // By keyboard: from the date field, Tab through the form to the button and press Enter.
+    await page.getByLabel('Planned date').focus();
+    const focusedText = () =>
+      page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { activeElement: { textContent: string } | null } }).document
+            .activeElement?.textContent ?? '',
+      );
+    for (let k = 0; k < 12 && (await focusedText()) !== 'Plan it and run the decision'; k++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await focusedText()).toBe('Plan it and run the decision');
+    await page.keyboard.press('Enter');
     const verdict = page.getByTestId('verdict');
     await verdict.waitFor();
     const planned = (await demoEpisode(page, 'Kim')).planned;

@@ -254,8 +254,11 @@ function DecisionResult(props: {
   );
   const missingInfo = r.next.find((n) => n.action === 'provide-information');
   return (
-    <section aria-labelledby="verdict-h" aria-live="polite">
+    <section aria-labelledby="verdict-h">
       <h2 id="verdict-h">Decision</h2>
+      <p className="visually-hidden" role="status">
+        {`Decision ready: ${VERDICT_TEXT[r.verdict]}.`}
+      </p>
       <div className={`verdict verdict-${r.verdict}`} data-testid="verdict">
         <p>
           <span className="verdict-word">{`Verdict: ${VERDICT_TEXT[r.verdict]}`}</span>
