@@ -64,7 +64,11 @@ export function FeedbackSummary(props: { headingLevel?: 2 | 3 }) {
   );
 }
 
-function Summary(props: { data: FeedbackSummaryDto; Sub: 'h3' | 'h4'; onPage: (offset: number) => void }) {
+export function Summary(props: {
+  data: FeedbackSummaryDto;
+  Sub: 'h3' | 'h4';
+  onPage: (offset: number) => void;
+}) {
   const { data, Sub } = props;
   const c = data.comments;
   if (data.total === 0)
