@@ -144,12 +144,15 @@ describe('clinic: patients, chart and block documentation', () => {
       ['64493', '50', '1'],
       ['64494', '50', '1'],
     ]);
-    const rows = await page
-      .locator('table.cpt-lines tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)),
-      );
+    const rows = await page.locator('table.cpt-lines tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const [code, modifiers, units] = [...tr.querySelectorAll('td')];
+        return [code?.querySelector('.cpt-code')?.textContent, modifiers?.textContent, units?.textContent];
+      }),
+    );
     expect(rows).toEqual(expected.map((l) => [l.code, l.modifiers.join(', '), String(l.units)]));
+    const cptText = await page.locator('table.cpt-lines').textContent();
+    for (const l of expected) expect(cptText).toContain(l.description);
     expect(await page.locator('.live-preview').textContent()).toContain(
       '6 injections (nerve × side) × 0.5 mL = 3 mL',
     );

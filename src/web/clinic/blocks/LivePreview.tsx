@@ -102,23 +102,22 @@ export function LivePreview(props: { input: PreviewInput }) {
           <table className="cpt-lines">
             <thead>
               <tr>
-                <th scope="col">Code</th>
+                <th scope="col">Code and description</th>
                 <th scope="col">Modifiers</th>
                 <th scope="col">Units</th>
                 <th scope="col">Levels</th>
-                <th scope="col">Description</th>
               </tr>
             </thead>
             <tbody>
               {lines.map((l) => (
                 <tr key={l.code + l.levels.join()}>
                   <td>
-                    <strong>{l.code}</strong>
+                    <strong className="cpt-code">{l.code}</strong>
+                    <span className="cpt-description">{l.description}</span>
                   </td>
                   <td>{l.modifiers.join(', ') || '—'}</td>
                   <td>{l.units}</td>
                   <td>{l.levels.join(', ')}</td>
-                  <td>{l.description}</td>
                 </tr>
               ))}
             </tbody>
