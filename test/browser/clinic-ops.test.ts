@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLocation } from '../../src/app/admin/locations.js';
 import { signIn as signInUseCase } from '../../src/app/auth/sign-in.js';
 import {
   axeViolations,
@@ -164,18 +165,33 @@ describe('the clinic operations pages', () => {
     await page.getByRole('table').waitFor();
     await expect(page.getByLabel('Location').inputValue()).resolves.toBe(loc.id);
 
-    // A day with nothing due: the empty state.
-    await page.getByLabel('Location').selectOption({ label: 'Eastgate Pain Institute' });
-    const east = (
-      await api<{ items: WorklistItem[] }>(
-        page,
-        `/api/v1/worklist?locationId=${locations.find((l) => l.name === 'Eastgate Pain Institute')!.id}`,
-      )
-    ).items;
-    if (east.length === 0) {
-      await page.getByRole('heading', { name: 'Nothing due' }).waitFor();
-      expect(await axeViolations(page)).toEqual([]);
-    }
+    // A location with no patients yet (opened by the practice's admin): the empty state.
+    const [adminRow] = await app.database.query<{ id: string; practice_id: string }>(
+      'SELECT id, practice_id FROM users WHERE email = $1',
+      [STAFF_EMAILS.admin],
+    );
+    await createLocation(
+      app.svc,
+      {
+        actor: { kind: 'user', userId: adminRow!.id, practiceId: adminRow!.practice_id, role: 'admin' },
+        requestId: 'clinic-ops-test',
+        now: new Date(),
+      },
+      {
+        name: 'Quiet Valley Clinic',
+        address: '9 Valley Rd, Napa, CA 94558',
+        phone: '+1 707 555 0100',
+        state: 'CA',
+        rooms: [],
+        active: true,
+      },
+    );
+    await page.reload();
+    await page.getByLabel('Location').selectOption({ label: 'Quiet Valley Clinic' });
+    await page.getByRole('heading', { name: 'Nothing due' }).waitFor();
+    await page.getByText(/^Nothing is due at Quiet Valley Clinic by /).waitFor();
+    await expect(page.getByRole('table').count()).resolves.toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   }, 120_000);
