@@ -324,6 +324,12 @@ describe('clinic: patients, chart and block documentation', () => {
     await tabTo(page, page.getByRole('button', { name: 'Create diary link' }));
     await page.keyboard.press('Enter');
     await page.getByRole('img', { name: 'QR code of the diary link for Tomás Rivas' }).waitFor();
+    // The pressed button is gone; the focus is on what replaced it.
+    expect(
+      await page
+        .getByRole('heading', { name: 'Pain diary link for Tomás Rivas' })
+        .evaluate((el) => el === (globalThis as unknown as Win).document.activeElement),
+    ).toBe(true);
 
     const list = (await (await page.request.get(`/api/v1/episodes/${episodeId}/procedures`)).json()) as {
       items: { joints: unknown; volumeMlPerNerve: number; preScore: unknown }[];

@@ -2,7 +2,7 @@
  * After a diagnostic block: create the patient's diary link and hand it over — the full link, a QR code to scan
  * in the recovery room, a copy button, and the text message to send in English and Spanish with the expiry.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { DIARY_LINK_HOURS } from '../../../contract/preview';
 import { ApiError, post } from '../../shared/api';
 import { formatDateTime } from '../../shared/i18n';
@@ -59,6 +59,12 @@ export function DiaryLinkPanel(props: {
   const [created, setCreated] = useState<Created | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState<{ what: string; ok: boolean } | null>(null);
+  const createdRef = useRef<HTMLHeadingElement>(null);
+
+  // The button that was pressed is gone: the focus goes to what replaced it.
+  useEffect(() => {
+    if (created) createdRef.current?.focus();
+  }, [created]);
 
   const create = async () => {
     setBusy(true);
@@ -107,7 +113,9 @@ export function DiaryLinkPanel(props: {
   const name = `${props.patient.givenName} ${props.patient.familyName}`;
   return (
     <section className="card diary-link" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Pain diary link for {name}</h2>
+      <h2 id={`${id}-h`} ref={createdRef} tabIndex={-1}>
+        Pain diary link for {name}
+      </h2>
       <Status kind="ok">
         <p>
           Diary link created. It works until <strong>{formatDateTime(created.expiresAt, 'en')}</strong>; it is
