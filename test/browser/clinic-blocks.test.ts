@@ -109,9 +109,18 @@ describe('clinic: patients, chart and block documentation', () => {
     expect(await page.locator('.live-summary').textContent()).toBe('No level chosen yet');
     expect(await axeViolations(page)).toEqual([]);
 
+    // Saving without a level: the server's message sits on the spine diagram, and goes once a level is chosen.
+    await page.getByRole('button', { name: 'Save the block' }).click();
+    const spineError = page.locator('fieldset.spine .error-text');
+    await spineError.waitFor();
+    expect(await spineError.textContent()).toBe('at least one joint');
+    expect(await page.getByRole('alert').first().textContent()).toContain('Joints: at least one joint');
+    expect(await axeViolations(page)).toEqual([]);
+
     // L4-L5: left, then right (together: both sides); L5-S1: both sides at once.
     await page.getByRole('button', { name: 'L4-L5 Left' }).click();
     expect(await page.locator('.live-summary').textContent()).toBe('1 level, 2 nerves, 1 CPT line');
+    expect(await spineError.count()).toBe(0);
     await page.getByRole('button', { name: 'L4-L5 Right' }).click();
     await page.getByRole('button', { name: 'L5-S1 Both sides' }).click();
     for (const name of ['L4-L5 Left', 'L4-L5 Right', 'L4-L5 Both sides', 'L5-S1 Both sides'])

@@ -115,6 +115,14 @@ function issueAt(issues: readonly ApiIssue[], field: string): string | undefined
   return hit.length ? hit.map((i) => i.message).join('; ') : undefined;
 }
 
+/** The request field a form field fills. */
+const API_FIELD: Partial<Record<keyof Form, string>> = {
+  volume: 'volumeMlPerNerve',
+  temperature: 'temperatureC',
+  preScale: 'preScore',
+  preScore: 'preScore',
+};
+
 const FIELDS = [
   'kind',
   'otherBlock',
@@ -232,7 +240,12 @@ export default function BlockForm(props: { episodeId: string }) {
     if (saved) savedRef.current?.focus();
   }, [saved]);
 
-  const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
+  const set = <K extends keyof Form>(k: K, v: Form[K]) => {
+    setForm((f) => ({ ...f, [k]: v }));
+    // A field that changes drops its (now stale) messages; the others stay until the next save.
+    const field = API_FIELD[k] ?? k;
+    setIssues((list) => (issueAt(list, field) ? list.filter((i) => !issueAt([i], field)) : list));
+  };
   const err = (field: string) => issueAt(issues, field);
 
   const submit = async (e: FormEvent) => {
