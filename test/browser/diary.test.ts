@@ -305,7 +305,7 @@ describe('the patient pain diary', () => {
     await context.close();
   }, 60_000);
 
-  it('resends an entry whose answer was lost without making a duplicate; a queued entry is sent on load', async () => {
+  it('resends an entry whose answer was lost without a duplicate; sends what waits on return and on load', async () => {
     const d = await newDiary();
     const { context, page } = await newPage(browser, app.baseUrl, PHONE);
     await openDiary(page, d.token);
@@ -328,6 +328,22 @@ describe('the patient pain diary', () => {
     expect((await serverEntries(d.procedureId)).map((e) => [e.minutesAfter, e.score])).toEqual([[15, 3]]);
     expect(await tableRows(page)).toEqual([['15 min', '3', '63%']]);
 
+    // The server is unreachable for the next one; coming back to the page (after another app) sends it.
+    await page.route('**/api/v1/diary/*/entries', (route) => route.abort('internetdisconnected'));
+    await page.getByRole('radio', { name: '2 — mild pain' }).check();
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await page.getByText('1 entry is saved on this phone and waiting to send.').waitFor();
+    await page.unroute('**/api/v1/diary/*/entries');
+    await page.evaluate(() => {
+      const g = globalThis as unknown as {
+        document: { dispatchEvent(e: unknown): void };
+        Event: new (t: string) => unknown;
+      };
+      g.document.dispatchEvent(new g.Event('visibilitychange'));
+    });
+    await status(page).getByText('All entries are sent.').waitFor();
+    await page.getByRole('heading', { name: 'Next entry: 1 hour after your block' }).waitFor();
+
     // An entry left in the phone's queue (the tab was closed offline) is sent when the page opens again.
     await page.evaluate((token) => {
       (globalThis as unknown as Browserish).localStorage.setItem(
@@ -335,21 +351,22 @@ describe('the patient pain diary', () => {
         JSON.stringify([
           {
             idempotencyKey: 'diary-left-offline-1',
-            minutesAfter: 30,
-            score: 2,
+            minutesAfter: 60,
+            score: 4,
             savedAt: new Date().toISOString(),
           },
         ]),
       );
     }, d.token);
     await page.reload();
-    await page.getByRole('heading', { name: 'Next entry: 1 hour after your block' }).waitFor();
-    await expect.poll(() => serverEntries(d.procedureId).then((e) => e.length)).toBe(2);
+    await page.getByRole('heading', { name: 'Next entry: 2 hours after your block' }).waitFor();
+    await expect.poll(() => serverEntries(d.procedureId).then((e) => e.length)).toBe(3);
     await page.reload(); // and again: the same key is not sent twice (the queue is empty now)
-    await page.getByRole('heading', { name: 'Next entry: 1 hour after your block' }).waitFor();
+    await page.getByRole('heading', { name: 'Next entry: 2 hours after your block' }).waitFor();
     expect((await serverEntries(d.procedureId)).map((e) => [e.minutesAfter, e.score])).toEqual([
       [15, 3],
       [30, 2],
+      [60, 4],
     ]);
     expect(pageErrors(page)).toEqual([]);
     await context.close();

@@ -1,7 +1,7 @@
 /**
  * Offline-first diary entries: every entry is written to this phone's localStorage first (per link), with its
  * own idempotency key, and only then sent. A lost connection leaves it queued; it is resent on `online`, on
- * page load and on "Send now". The server answers a repeated key with the original entry (200), so a resend
+ * page load, when the page is shown again and on "Send now". The server answers a repeated key with the original entry (200), so a resend
  * after a lost answer never makes a duplicate. An entry the server refuses stays, marked, for the patient to
  * change or remove.
  */

@@ -102,9 +102,18 @@ export default function Diary(props: { token: string }) {
   useEffect(() => {
     if (!loaded) void open();
     const online = () => (loaded ? void send(false) : void open());
+    // Back to the page (after another app): a good moment to retry what is still waiting.
+    const visible = () => {
+      if (loaded && document.visibilityState === 'visible' && loadQueue(token).some((q) => !q.error))
+        void send(false);
+    };
     window.addEventListener('online', online);
-    return () => window.removeEventListener('online', online);
-  }, [loaded, open, send]);
+    document.addEventListener('visibilitychange', visible);
+    return () => {
+      window.removeEventListener('online', online);
+      document.removeEventListener('visibilitychange', visible);
+    };
+  }, [loaded, open, send, token]);
 
   if (failed === 404 || failed === 410 || !diary) {
     const unsent = queue;
