@@ -285,9 +285,6 @@ export default function Diary(props: { token: string }) {
           <p className="nrs-legend" id={`${id}-l`}>
             {t.scale}
           </p>
-          <p className="hint" id={`${id}-h`}>
-            {t.scaleHint}
-          </p>
           {scoreError && (
             <p className="error-text" id={`${id}-e`}>
               {t.chooseScore}
@@ -311,8 +308,11 @@ export default function Diary(props: { token: string }) {
               </label>
             ))}
           </div>
-          <p className="nrs-ends muted" aria-hidden="true">
-            <span>0 = {t.p0}</span>
+          <p className="nrs-ends muted" id={`${id}-h`}>
+            <span>
+              0 = {t.p0}
+              <span className="visually-hidden">; </span>
+            </span>
             <span>10 = {t.p10}</span>
           </p>
         </div>
