@@ -31,11 +31,11 @@ export function diaryMessages(
   return {
     en:
       `Hello ${givenName}, this is your pain clinic. Please record your pain after today's block at the ` +
-      `times this page shows, starting soon after the block: ${link} ` +
+      `times this page shows, starting soon after the block:\n${link}\n` +
       `The link works until ${formatDateTime(expiresAt, 'en')} and needs no account.`,
     es:
       `Hola ${givenName}, le escribe su clínica del dolor. Por favor anote su dolor después del bloqueo de hoy ` +
-      `a las horas que indica esta página, empezando poco después del bloqueo: ${link} ` +
+      `a las horas que indica esta página, empezando poco después del bloqueo:\n${link}\n` +
       `El enlace funciona hasta el ${formatDateTime(expiresAt, 'es')} y no necesita cuenta.`,
   };
 }
