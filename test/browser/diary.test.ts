@@ -451,6 +451,24 @@ describe('the patient pain diary', () => {
     await context.close();
   }, 60_000);
 
+  it('still sends entries when the phone refuses to store them (full or private browser)', async () => {
+    const d = await newDiary();
+    const { context, page } = await newPage(browser, app.baseUrl, PHONE);
+    await page.addInitScript(() => {
+      const g = globalThis as unknown as { Storage: { prototype: { setItem: unknown } } };
+      g.Storage.prototype.setItem = () => {
+        throw new Error('QuotaExceededError');
+      };
+    });
+    await openDiary(page, d.token);
+    await page.getByRole('radio', { name: '5 — moderate pain' }).check();
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await status(page).getByText('Saved. Your entry for 15 minutes reached the clinic.').waitFor();
+    expect((await serverEntries(d.procedureId)).map((e) => [e.minutesAfter, e.score])).toEqual([[15, 5]]);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   it('charts the pain score itself, and says so, when no score was recorded before the block', async () => {
     const d = await newDiary({ preScore: false });
     const { context, page } = await newPage(browser, app.baseUrl, PHONE);

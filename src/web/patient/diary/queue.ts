@@ -21,7 +21,12 @@ export interface QueuedEntry {
 
 const storageKey = (token: string) => `facetpath.diary.${token}`;
 
+/** Where storage refuses to write (a full or private-mode browser), the queue lives in memory for the visit. */
+const memory = new Map<string, QueuedEntry[]>();
+let storageOk = true;
+
 export function loadQueue(token: string): QueuedEntry[] {
+  if (!storageOk) return memory.get(token) ?? [];
   try {
     const v = JSON.parse(localStorage.getItem(storageKey(token)) ?? '[]');
     return Array.isArray(v) ? v : [];
@@ -31,8 +36,13 @@ export function loadQueue(token: string): QueuedEntry[] {
 }
 
 function store(token: string, q: QueuedEntry[]): void {
-  if (q.length) localStorage.setItem(storageKey(token), JSON.stringify(q));
-  else localStorage.removeItem(storageKey(token));
+  memory.set(token, q);
+  try {
+    if (q.length) localStorage.setItem(storageKey(token), JSON.stringify(q));
+    else localStorage.removeItem(storageKey(token));
+  } catch {
+    storageOk = false;
+  }
 }
 
 /** A key the server accepts (8–100 of letters, digits, . _ : -), unique per entry. */
