@@ -19,6 +19,8 @@ export {
   type Sedation,
 } from '../domain/case.js';
 export { type CodingLine, type CodingOptions, codeSession } from '../domain/coding/cpt.js';
+/** The shape of POST /api/v1/evaluate's answer (the contract's evaluationResult is checked against it). */
+export type { EvaluationResult } from '../domain/result.js';
 export {
   countLevels,
   cptRegionOf,

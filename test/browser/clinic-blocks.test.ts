@@ -166,6 +166,31 @@ describe('clinic: patients, chart and block documentation', () => {
       '6 injections (nerve × side) × 0.5 mL = 3 mL',
     );
 
+    // The same session under María's payer (Medicare), evaluated by the server: KX on the diagnostic lines; a third
+    // level goes beyond the policy's limit, and the warning says so with its source.
+    const payerLines = page.locator('.payer-lines');
+    await page.locator('.payer-lines li', { hasText: '64494-50-KX' }).waitFor();
+    expect(await payerLines.locator('li').allTextContents()).toEqual([
+      '64493-50-KX × 1 (L4-L5)',
+      '64494-50-KX × 1 (L5-S1)',
+    ]);
+    await page.getByRole('button', { name: 'L3-L4 Left' }).click();
+    const problem = page.locator('.payer-problems li', {
+      hasText: 'at most 2 level(s) per session per region',
+    });
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain('Medicare');
+    expect(await payerLines.locator('li').allTextContents()).toEqual([
+      '64493-LT-KX × 1 (L3-L4)',
+      '64494-50-KX × 1 (L4-L5)',
+      '64495-50-KX × 1 (L5-S1)',
+    ]);
+    expect(await page.locator('.levels-count').textContent()).toBe('3 levels');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'L3-L4 Left' }).click();
+    await page.locator('.payer-ok').waitFor();
+    expect(await page.locator('.levels-count').textContent()).toBe('2 levels');
+
     await page.getByLabel('Anaesthetic agent').selectOption('lidocaine');
     await page.getByLabel('Pain score before the block').fill('8');
     expect(await axeViolations(page)).toEqual([]);

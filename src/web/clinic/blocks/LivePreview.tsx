@@ -2,6 +2,8 @@
  * What the chosen joints mean, recomputed as they change: the nerves to block (or lesion), the levels counted
  * and the CPT lines with modifiers and units — by the same domain functions the server codes with.
  */
+
+import type { ReactNode } from 'react';
 import {
   type CodingLine,
   codeSession,
@@ -39,7 +41,7 @@ export function previewLines(p: PreviewInput): CodingLine[] {
 const sidesText = (sides: readonly string[]) =>
   sides.length === 2 ? 'left and right' : sides.length === 1 ? `${sides[0]} only` : '';
 
-export function LivePreview(props: { input: PreviewInput }) {
+export function LivePreview(props: { input: PreviewInput; children?: ReactNode }) {
   const { input } = props;
   const levels = countLevels(input.joints);
   const nerves = nervesForJoints(input.joints);
@@ -128,9 +130,9 @@ export function LivePreview(props: { input: PreviewInput }) {
       )}
       <p className="hint">
         Source: facet-pathway coding (levels, not nerves, are counted; both sides of a level take modifier
-        50). Payer modifiers such as KX and the payer's limit on levels are applied by the payer policy on the
-        decision page.
+        50), before the payer's own modifiers.
       </p>
+      {props.children}
     </section>
   );
 }

@@ -39,6 +39,7 @@ import {
   TECHNIQUE_LABEL,
   todayIso,
 } from '../blocks/labels';
+import { type PayerCase, PayerCheck } from '../blocks/PayerCheck';
 import { SpineDiagram } from '../blocks/SpineDiagram';
 import { useSession } from '../session';
 import '../blocks/blocks.css';
@@ -94,6 +95,30 @@ export function bodyOf(f: Form): Record<string, unknown> {
   if (f.locationId) body.locationId = f.locationId;
   if (f.physicianId) body.physicianId = f.physicianId;
   return body;
+}
+
+/** The session as the payer check's case, or null while it cannot be one (no level, no coverage, …). */
+function payerCase(
+  f: Form,
+  region: string,
+  payer: { coverage: { kind: string; state: string } | null; policyId?: string | undefined },
+): PayerCase | null {
+  if (!payer.coverage || !f.joints.length || !/^\d{4}-\d{2}-\d{2}$/.test(f.date)) return null;
+  if (f.kind === 'other-block' && !f.otherBlock) return null;
+  const {
+    status: _s,
+    locationId: _l,
+    physicianId: _p,
+    preScore: _ps,
+    volumeMlPerNerve,
+    temperatureC,
+    ...rest
+  } = bodyOf(f);
+  const proposed: PayerCase['proposed'] = { ...rest, date: f.date, joints: f.joints };
+  const inRange = (v: unknown, max: number) => typeof v === 'number' && v > 0 && v <= max;
+  if (inRange(volumeMlPerNerve, VOLUME_ML_PER_NERVE.max)) proposed.volumeMlPerNerve = volumeMlPerNerve;
+  if (inRange(temperatureC, 120)) proposed.temperatureC = temperatureC;
+  return { coverage: payer.coverage, region, policyId: payer.policyId, proposed };
 }
 
 /** The latest diagnostic block of the episode that was done (the one a confirmatory block repeats). */
@@ -169,6 +194,11 @@ export default function BlockForm(props: { episodeId: string }) {
   const [patient, setPatient] = useState<PatientDto | null>(null);
   const [locations, setLocations] = useState<{ id: string; name: string; active: boolean }[]>([]);
   const [physicians, setPhysicians] = useState<{ id: string; name: string }[]>([]);
+  const [payer, setPayer] = useState<{ coverage: { kind: string; state: string } | null; policyId?: string }>(
+    {
+      coverage: null,
+    },
+  );
   const [loadError, setLoadError] = useState<string | null>(null);
   const [form, setForm] = useState<Form>({
     kind: 'mbb',
@@ -201,18 +231,24 @@ export default function BlockForm(props: { episodeId: string }) {
     (async () => {
       try {
         const ep = await get<EpisodeChart>(`/api/v1/episodes/${props.episodeId}`);
-        const [pt, locs, docs] = await Promise.all([
+        const [pt, locs, docs, coverage, policies] = await Promise.all([
           get<PatientDto>(`/api/v1/patients/${ep.patientId}`),
           get<{ items: { id: string; name: string; active: boolean }[] }>('/api/v1/locations').catch(() => ({
             items: [],
           })),
           get<{ items: { id: string; name: string }[] }>('/api/v1/physicians').catch(() => ({ items: [] })),
+          get<{ kind: string; state: string }>(`/api/v1/patients/${ep.patientId}/coverage`).catch(() => null),
+          get<{ policyByCoverage: Record<string, string> }>('/api/v1/practice/policies').catch(() => null),
         ]);
         if (!live) return;
         setEpisode(ep);
         setPatient(pt);
         setLocations(locs.items.filter((l) => l.active));
         setPhysicians(docs.items);
+        setPayer({
+          coverage: coverage ? { kind: coverage.kind, state: coverage.state } : null,
+          policyId: coverage ? policies?.policyByCoverage[coverage.kind] : undefined,
+        });
         // A comparative (confirmatory) block uses an agent of a different duration: after lidocaine, bupivacaine.
         const previous = lastDiagnostic(ep.procedures);
         setForm((f) => ({
@@ -365,6 +401,7 @@ export default function BlockForm(props: { episodeId: string }) {
     );
 
   const volumeNumber = form.volume.trim() === '' ? undefined : Number(form.volume.replace(',', '.'));
+  const payerInput = payerCase(form, episode.region, payer);
   const unknownIssues = issues.filter((i) => !FIELDS.some((f) => issueAt([i], f)));
   return (
     <>
@@ -436,7 +473,16 @@ export default function BlockForm(props: { episodeId: string }) {
                 joints: form.joints,
                 volumeMlPerNerve: volumeNumber,
               }}
-            />
+            >
+              <PayerCheck
+                input={payerInput}
+                reason={
+                  payer.coverage
+                    ? 'Choose a level to check it against the payer policy.'
+                    : 'No coverage on file: the payer policy cannot be checked.'
+                }
+              />
+            </LivePreview>
           </div>
           <div className="block-fields">
             <fieldset className="group">
