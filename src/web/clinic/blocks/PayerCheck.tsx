@@ -100,23 +100,25 @@ function PayerResult(props: { result: EvaluationResultDto }) {
           ))}
         </ul>
       )}
-      {problems.length > 0 ? (
-        <ul className="payer-problems">
-          {problems.map((c) => (
-            <li key={c.rule}>
-              <span className="badge badge-warn">Warning</span> {c.message}{' '}
-              <span className="muted">
-                (rule {c.rule}: {c.source})
-              </span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="payer-ok">
-          <span className="badge badge-ok">No session problem</span> Levels, guidance, sedation and volume are
-          within this policy.
-        </p>
-      )}
+      <div aria-live="polite">
+        {problems.length > 0 ? (
+          <ul className="payer-problems">
+            {problems.map((c) => (
+              <li key={c.rule}>
+                <span className="badge badge-warn">Warning</span> {c.message}{' '}
+                <span className="muted">
+                  (rule {c.rule}: {c.source})
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="payer-ok">
+            <span className="badge badge-ok">No session problem</span> Levels, guidance, sedation and volume
+            are within this policy.
+          </p>
+        )}
+      </div>
       <p className="hint">
         This session alone; the decision with the blocks before it is on the Decision page.
       </p>
