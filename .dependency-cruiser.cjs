@@ -43,7 +43,8 @@ module.exports = {
     },
     {
       name: 'web-uses-contract-only',
-      comment: 'The browser code imports the contract (and, through it, pure domain functions) and libraries only.',
+      comment:
+        'The browser code imports the contract (and, through it, pure domain functions) and libraries only.',
       severity: 'error',
       from: { path: '^src/web/' },
       to: { pathNot: ['^src/web/', '^src/contract/', '^node_modules/'] },

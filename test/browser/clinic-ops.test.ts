@@ -401,10 +401,22 @@ describe('the clinic operations pages', () => {
     await api(coord.page, `/api/v1/patients/${nguyen.id}`);
     await coord.context.close();
 
+    // Two patients answer "would you recommend us?" on the public site: a 10 and a 5 → NPS (1 − 1) / 2 = 0.
+    for (const score of [10, 5]) {
+      const res = await fetch(`${app.baseUrl}/api/v1/public/practices/demo/feedback`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ score, language: 'en' }),
+      });
+      expect(res.status).toBe(201);
+    }
+
     const { context, page } = await newPage(browser, app.baseUrl, DESKTOP);
     await signIn(page, STAFF_EMAILS.admin, app.password);
     await page.getByRole('link', { name: 'Admin' }).click();
     await page.getByRole('heading', { level: 1, name: 'Admin' }).waitFor();
+    const feedback = page.getByRole('region', { name: 'Patient feedback: would they recommend us?' });
+    await feedback.getByText('2 answers: 1 promoters (9–10, 50 %)', { exact: false }).waitFor();
     await page.getByRole('cell', { name: 'Downtown Spine Center', exact: true }).waitFor();
     await page.getByRole('cell', { name: 'Jordan Coordinator (demo)', exact: true }).waitFor();
     await page.getByLabel('Medicare', { exact: true }).waitFor();

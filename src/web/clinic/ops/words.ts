@@ -186,8 +186,8 @@ export const AUDIT_ENTITY_WORDS: Record<string, string> = {
   interpretation: 'block interpretation',
   case: 'case (for a payer-rule check)',
   diary: 'pain diary',
-  feedback: 'feedback',
-  packet: 'prior-authorization packet',
+  feedback: 'feedback answer',
+  packet: 'medical-necessity packet',
 };
 
 export const ACTOR_WORDS: Record<string, string> = {

@@ -12,6 +12,7 @@ import { usePageTitle } from '../../shared/router';
 import { Field, Status } from '../../shared/ui';
 import type { LocationDto } from '../ops/useLocations';
 import { COVERAGE_KIND_LIST, COVERAGE_WORDS, formatDay, localToday, ROLE_WORDS } from '../ops/words';
+import { FeedbackSummary } from '../ops-feedback/FeedbackSummary';
 import { useSession } from '../session';
 import '../ops/ops.css';
 
@@ -655,10 +656,13 @@ export default function Admin() {
   return (
     <>
       <h1>Admin</h1>
-      <p className="muted">Locations, staff accounts and the payer policies of the practice.</p>
+      <p className="muted">
+        Locations, staff accounts, the payer policies of the practice, and what patients say of it.
+      </p>
       <Locations />
       <StaffSection />
       <PolicySection />
+      <FeedbackSummary headingLevel={2} />
     </>
   );
 }
