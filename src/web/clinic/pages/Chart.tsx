@@ -1,5 +1,5 @@
 /**
- * The patient chart: who the patient is and their coverage, their episodes (opening one when there is none),
+ * The patient chart: who the patient is and their coverage (recorded and changed here, see chart/Coverage.tsx), their episodes (opening one when there is none),
  * and the selected episode's pathway as a timeline — screening, onset and conservative care, blocks with their
  * diaries and results, interpretation sign-offs, RFA and follow-ups — with the links to act on each.
  */
@@ -13,28 +13,33 @@ import { ApiError, type ApiIssue, get, post } from '../../shared/api';
 import { Link } from '../../shared/Link';
 import { navigate, queryParam, useLocation, usePageTitle } from '../../shared/router';
 import { ErrorSummary, Field, Status } from '../../shared/ui';
-import { ageOn, COVERAGE_LABEL, formatDate, REGION_LABEL } from '../blocks/labels';
+import { ageOn, formatDate, REGION_LABEL } from '../blocks/labels';
+import {
+  CoverageSection,
+  type CoverageValue,
+  coverageSummary,
+  mayEditCoverage,
+  type ScreeningInsurance,
+} from '../chart/Coverage';
 import { Timeline } from '../chart/Timeline';
 import { buildTimeline, type ComplaintLite, type ScreeningRequestLite } from '../chart/timeline';
 import { useSession } from '../session';
 import '../chart/chart.css';
 
-interface Coverage {
-  kind: string;
-  state: string;
-  payerName: string | null;
-  memberId: string | null;
-  policy: string | null;
-}
+type Coverage = CoverageValue;
+type ScreeningRow = ScreeningRequestLite & {
+  patientId: string | null;
+  insurance?: ScreeningInsurance | null;
+};
 type EpisodeChart = EpisodeDto & { procedures: ProcedureWithRecordsDto[] };
 
 interface Head {
   patient: PatientDto;
   coverage: Coverage | null;
   episodes: EpisodeDto[];
-  screening: (ScreeningRequestLite & { patientId: string | null })[];
+  screening: ScreeningRow[];
   names: Map<string, string>;
-  locations: { id: string; name: string; active: boolean }[];
+  locations: { id: string; name: string; active: boolean; state?: string }[];
 }
 
 const notFound = (e: unknown) => e instanceof ApiError && e.status === 404;
@@ -66,12 +71,14 @@ export default function Chart(props: { patientId: string }) {
             throw e;
           }),
           get<{ items: EpisodeDto[] }>(`/api/v1/patients/${id}/episodes`),
-          get<{ items: (ScreeningRequestLite & { patientId: string | null })[] }>('/api/v1/requests', {
+          get<{ items: ScreeningRow[] }>('/api/v1/requests', {
             status: 'accepted',
             limit: 200,
           }).catch(() => ({ items: [] })),
           get<{ items: { id: string; name: string }[] }>('/api/v1/physicians').catch(() => ({ items: [] })),
-          get<{ items: { id: string; name: string; active: boolean }[] }>('/api/v1/locations').catch(() => ({
+          get<{ items: { id: string; name: string; active: boolean; state?: string }[] }>(
+            '/api/v1/locations',
+          ).catch(() => ({
             items: [],
           })),
         ]);
@@ -190,13 +197,7 @@ export default function Chart(props: { patientId: string }) {
           </div>
           <div>
             <dt>Coverage</dt>
-            <dd>
-              {cov
-                ? `${COVERAGE_LABEL[cov.kind] ?? cov.kind} (${cov.state})${cov.payerName ? ` · ${cov.payerName}` : ''}${
-                    cov.memberId ? ` · member ${cov.memberId}` : ''
-                  }`
-                : 'No coverage on file'}
-            </dd>
+            <dd>{cov ? coverageSummary(cov) : 'No coverage on file'}</dd>
           </div>
           <div>
             <dt>Contact</dt>
@@ -208,6 +209,15 @@ export default function Chart(props: { patientId: string }) {
           </div>
         </dl>
       </section>
+
+      <CoverageSection
+        patientId={p.id}
+        coverage={cov}
+        canEdit={mayEditCoverage(user.role)}
+        screening={head.screening.find((r) => r.insurance?.kind)?.insurance ?? null}
+        defaultState={head.locations.find((l) => l.state)?.state ?? ''}
+        onSaved={(c) => setHead((h) => (h ? { ...h, coverage: c } : h))}
+      />
 
       <section aria-labelledby="episodes-h">
         <div className="page-head">
