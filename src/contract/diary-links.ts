@@ -50,6 +50,8 @@ export const patientDiary = z.object({
     joints: z.array(z.object({ joint: z.string(), side: z.string() })),
   }),
   patient: z.object({ givenName: z.string() }),
+  /** The practice's public site (for "would you recommend us?" once the diary is done). */
+  practice: z.object({ slug: z.string(), name: z.string() }),
   preScore: z.object({ scale: z.string(), score: z.number() }).nullable(),
   schedule: z.array(
     z.object({ label: z.string(), minutesAfter: z.number().int().nullable(), filled: z.boolean() }),

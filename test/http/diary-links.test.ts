@@ -130,6 +130,10 @@ describe.each(testDatabases)('diary links over HTTP on $name', (db) => {
       ],
     });
     expect(d.patient).toEqual({ givenName: 'Rosa' });
+    // The practice's public site, for "would you recommend us?" once the diary is done.
+    expect(d.practice.name).toBe('North Spine');
+    const site = await t.call(null, 'GET', `/api/v1/public/practices/${d.practice.slug}`);
+    expect(site.json().name).toBe('North Spine');
     expect(res.body).not.toContain('Delgado-Whitfield');
     expect(res.body).not.toContain('1957-09-21');
     expect(d.preScore).toEqual({ scale: 'NRS', score: 8 });

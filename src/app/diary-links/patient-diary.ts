@@ -1,6 +1,7 @@
 /** What a patient's diary link does: show the diary, and add an entry to it. */
 import type { DiaryEntryDto, DiaryEntryInput, PatientDiaryDto } from '../../contract/diary-links.js';
 import { listDiaryEntries } from '../../store/diary-links.js';
+import { findPractice } from '../../store/practices.js';
 import { markWorklistDirty } from '../../store/worklist.js';
 import type { RequestContext } from '../actor.js';
 import { diaryEntryDto } from '../procedures/procedure-dto.js';
@@ -13,11 +14,13 @@ export function openDiary(svc: Services, ctx: RequestContext, token: string): Pr
   return inTransaction(svc, async (tx) => {
     const { link, procedure: p } = await resolveDiaryLink(tx, ctx, token);
     const entries = await listDiaryEntries(tx, link.practiceId, p.id);
+    const practice = (await findPractice(tx, link.practiceId))!;
     await audit(tx, ctx, { action: 'read', entity: 'diary', entityId: p.id, patientId: p.patientId });
     const hasPre = p.preScore !== null && p.preScoreScale !== null;
     return {
       procedure: { date: p.date, kind: p.kind, region: p.region, joints: p.joints },
       patient: { givenName: p.givenName },
+      practice: { slug: practice.slug, name: practice.name },
       preScore: hasPre ? { scale: p.preScoreScale!, score: p.preScore! } : null,
       ...diarySchedule(
         hasPre,

@@ -21,6 +21,7 @@ export const diaryText = defineDict({
     expires: 'This link works until {when}; no account is needed.',
     nextTitle: 'Next entry: {when}',
     allDone: 'All scheduled entries are done. You can still add one.',
+    recommend: 'Would you recommend us? Tell us in one tap',
     newEntry: 'Add an entry',
     mayStop:
       'Your pain has been back at its usual level for your last two entries. You may stop the diary if it stays that way.',
@@ -111,6 +112,7 @@ export const diaryText = defineDict({
     expires: 'Este enlace funciona hasta el {when}; no necesita una cuenta.',
     nextTitle: 'Próxima anotación: {when}',
     allDone: 'Todas las anotaciones previstas están hechas. Aún puede añadir una.',
+    recommend: '¿Nos recomendaría? Díganos con un toque',
     newEntry: 'Añadir una anotación',
     mayStop:
       'Su dolor ha vuelto a su nivel habitual en sus dos últimas anotaciones. Puede dejar el diario si sigue así.',

@@ -254,6 +254,11 @@ export default function Diary(props: { token: string }) {
             : t.newEntry}
         </h2>
         {nextDue === null && <p>{t.allDone}</p>}
+        {(nextDue === null || mayStop) && (
+          <p>
+            <a href={`/p/${diary.practice.slug}/feedback?from=${props.token}`}>{t.recommend}</a>
+          </p>
+        )}
         {mayStop && <p>{t.mayStop}</p>}
         <div className="field">
           <label htmlFor={`${id}-t`}>{t.timePoint}</label>
