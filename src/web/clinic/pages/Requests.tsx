@@ -5,17 +5,16 @@
  */
 import { type FormEvent, type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { z } from 'zod';
-import type { physicianList } from '../../../contract/appointments';
 import type { acceptResult, requestPage, screeningRequest } from '../../../contract/requests';
 import { ApiError, get, issueFor, post } from '../../shared/api';
 import { Link } from '../../shared/Link';
 import { usePageTitle } from '../../shared/router';
 import { ErrorSummary, Field, Status } from '../../shared/ui';
 import { LocationSelect } from '../ops/LocationSelect';
+import { type Physician, type Slot, SlotFields } from '../ops/SlotFields';
 import { type LocationDto, locationName, useLocations } from '../ops/useLocations';
 import {
   ANSWER_WORDS,
-  BROWSER_TZ,
   COVERAGE_WORDS,
   formatDate,
   formatDay,
@@ -23,7 +22,6 @@ import {
   formatWhen,
   localDateOf,
   localToday,
-  PURPOSE_WORDS,
   RESULT_WORDS,
   SCREENING_REASON_WORDS,
 } from '../ops/words';
@@ -31,7 +29,6 @@ import { useSession } from '../session';
 import '../ops/ops.css';
 
 type Request = z.infer<typeof screeningRequest>;
-type Physician = z.infer<typeof physicianList>['items'][number];
 type Accepted = z.infer<typeof acceptResult>;
 
 const STATUSES = [
@@ -112,17 +109,18 @@ function AcceptForm(props: {
   const [birthDate, setBirthDate] = useState('');
   const [mrn, setMrn] = useState('');
   const [book, setBook] = useState(false);
-  const [locationId, setLocationId] = useState(props.r.locationId);
-  const [room, setRoom] = useState('');
-  const [physicianId, setPhysicianId] = useState('');
-  const [date, setDate] = useState(localToday());
-  const [time, setTime] = useState('09:00');
-  const [minutes, setMinutes] = useState('45');
-  const [purpose, setPurpose] = useState('consult');
+  const [slot, setSlot] = useState<Slot>({
+    locationId: props.r.locationId,
+    room: '',
+    physicianId: '',
+    date: localToday(),
+    time: '09:00',
+    minutes: '45',
+    purpose: 'consult',
+  });
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const name = nameOf(props.r);
-  const rooms = props.locations.find((l) => l.id === locationId)?.rooms ?? [];
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -135,12 +133,12 @@ function AcceptForm(props: {
         ...(book
           ? {
               appointment: {
-                locationId,
-                ...(room ? { room } : {}),
-                ...(physicianId ? { physicianId } : {}),
-                startsAt: new Date(`${date}T${time}:00`).toISOString(),
-                minutes: Number(minutes),
-                purpose,
+                locationId: slot.locationId,
+                ...(slot.room ? { room: slot.room } : {}),
+                ...(slot.physicianId ? { physicianId: slot.physicianId } : {}),
+                startsAt: new Date(`${slot.date}T${slot.time}:00`).toISOString(),
+                minutes: Number(slot.minutes),
+                purpose: slot.purpose,
               },
             }
           : {}),
@@ -223,114 +221,13 @@ function AcceptForm(props: {
         <fieldset className="choices">
           <legend>First appointment</legend>
           <div className="ops-form-grid">
-            <Field label="Location" error={err('appointment.locationId')}>
-              {(f) => (
-                <select
-                  id={f.id}
-                  aria-describedby={f.describedBy}
-                  value={locationId}
-                  onChange={(e) => {
-                    setLocationId(e.target.value);
-                    setRoom('');
-                  }}
-                >
-                  {props.locations
-                    .filter((l) => l.active || l.id === props.r.locationId)
-                    .map((l) => (
-                      <option key={l.id} value={l.id}>
-                        {l.name}
-                      </option>
-                    ))}
-                </select>
-              )}
-            </Field>
-            <Field label="Room" hint="Optional" error={err('appointment.room')}>
-              {(f) => (
-                <select
-                  id={f.id}
-                  aria-describedby={f.describedBy}
-                  value={room}
-                  onChange={(e) => setRoom(e.target.value)}
-                >
-                  <option value="">No room</option>
-                  {rooms.map((x) => (
-                    <option key={x} value={x}>
-                      {x}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label="Physician" hint="Optional" error={err('appointment.physicianId')}>
-              {(f) => (
-                <select
-                  id={f.id}
-                  aria-describedby={f.describedBy}
-                  value={physicianId}
-                  onChange={(e) => setPhysicianId(e.target.value)}
-                >
-                  <option value="">No physician</option>
-                  {props.physicians.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label="Date" error={err('appointment.startsAt')}>
-              {(f) => (
-                <input
-                  id={f.id}
-                  type="date"
-                  aria-describedby={f.describedBy}
-                  value={date}
-                  onChange={(e) => setDate(e.target.value)}
-                />
-              )}
-            </Field>
-            <Field label="Start time" hint={`Time zone: ${BROWSER_TZ}`}>
-              {(f) => (
-                <input
-                  id={f.id}
-                  type="time"
-                  step={300}
-                  aria-describedby={f.describedBy}
-                  value={time}
-                  onChange={(e) => setTime(e.target.value)}
-                />
-              )}
-            </Field>
-            <Field label="Duration (minutes)" error={err('appointment.minutes')}>
-              {(f) => (
-                <input
-                  id={f.id}
-                  type="number"
-                  min={5}
-                  max={600}
-                  step={5}
-                  aria-describedby={f.describedBy}
-                  value={minutes}
-                  onChange={(e) => setMinutes(e.target.value)}
-                />
-              )}
-            </Field>
-            <Field label="Type" error={err('appointment.purpose')}>
-              {(f) => (
-                <select
-                  id={f.id}
-                  aria-describedby={f.describedBy}
-                  value={purpose}
-                  onChange={(e) => setPurpose(e.target.value)}
-                >
-                  {Object.entries(PURPOSE_WORDS).map(([k, v]) => (
-                    <option key={k} value={k}>
-                      {v}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SlotFields
+              slot={slot}
+              onChange={setSlot}
+              locations={props.locations.filter((l) => l.active || l.id === props.r.locationId)}
+              physicians={props.physicians}
+              error={(path) => err(`appointment.${path}`)}
+            />
           </div>
         </fieldset>
       )}

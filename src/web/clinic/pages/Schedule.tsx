@@ -5,13 +5,14 @@
  */
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import type { z } from 'zod';
-import type { appointment, appointmentList, physicianList } from '../../../contract/appointments';
+import type { appointment, appointmentList } from '../../../contract/appointments';
 import type { patientPage } from '../../../contract/patients';
 import { ApiError, get, issueFor, patch, post } from '../../shared/api';
 import { Link } from '../../shared/Link';
 import { navigate, queryParam, usePageTitle } from '../../shared/router';
 import { Field, Status } from '../../shared/ui';
 import { LocationSelect } from '../ops/LocationSelect';
+import { type Physician, type Slot, SlotFields } from '../ops/SlotFields';
 import { type LocationDto, locationName, useLocations } from '../ops/useLocations';
 import {
   APPOINTMENT_STATUS_WORDS,
@@ -26,10 +27,7 @@ import {
 import '../ops/ops.css';
 
 type Appointment = z.infer<typeof appointment>;
-type Physician = z.infer<typeof physicianList>['items'][number];
 type PatientHit = z.infer<typeof patientPage>['items'][number];
-
-const PURPOSES = Object.keys(PURPOSE_WORDS);
 
 /** "2026-03-02" + "09:30" in this browser's time zone, as an ISO instant the API accepts. */
 function instant(date: string, time: string): string {
@@ -147,25 +145,26 @@ function NewAppointment(props: {
 }) {
   const open = props.locations.filter((l) => l.active);
   const [patient, setPatient] = useState<PatientHit | null>(null);
-  const [locationId, setLocationId] = useState(props.defaultLocationId || open[0]?.id || '');
-  const [room, setRoom] = useState('');
-  const [physicianId, setPhysicianId] = useState('');
-  const [date, setDate] = useState(props.date);
-  const [time, setTime] = useState('09:00');
-  const [minutes, setMinutes] = useState('30');
-  const [purpose, setPurpose] = useState('consult');
+  const [slot, setSlot] = useState<Slot>({
+    locationId: props.defaultLocationId || open[0]?.id || '',
+    room: '',
+    physicianId: '',
+    date: props.date,
+    time: '09:00',
+    minutes: '30',
+    purpose: 'consult',
+  });
   const [error, setError] = useState<unknown>(null);
   const [local, setLocal] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const rooms = open.find((l) => l.id === locationId)?.rooms ?? [];
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const missing: Record<string, string> = {};
     if (!patient) missing.patientId = 'Search for the patient and choose one.';
-    if (!locationId) missing.locationId = 'Choose a location.';
-    if (!date) missing.startsAt = 'Enter the date.';
-    if (!time) missing.startsAt = 'Enter the start time.';
+    if (!slot.locationId) missing.locationId = 'Choose a location.';
+    if (!slot.date) missing.startsAt = 'Enter the date.';
+    if (!slot.time) missing.startsAt = 'Enter the start time.';
     setLocal(missing);
     setError(null);
     if (Object.keys(missing).length) return;
@@ -173,12 +172,12 @@ function NewAppointment(props: {
     try {
       const a = await post<Appointment>('/api/v1/appointments', {
         patientId: patient!.id,
-        locationId,
-        ...(room ? { room } : {}),
-        ...(physicianId ? { physicianId } : {}),
-        startsAt: instant(date, time),
-        minutes: Number(minutes),
-        purpose,
+        locationId: slot.locationId,
+        ...(slot.room ? { room: slot.room } : {}),
+        ...(slot.physicianId ? { physicianId: slot.physicianId } : {}),
+        startsAt: instant(slot.date, slot.time),
+        minutes: Number(slot.minutes),
+        purpose: slot.purpose,
       });
       setPatient(null);
       props.onBooked(a);
@@ -204,119 +203,16 @@ function NewAppointment(props: {
       )}
       <PatientSearch value={patient} onChange={setPatient} error={err('patientId')} />
       <div className="ops-form-grid">
-        <Field label="Location" error={err('locationId')}>
-          {(f) => (
-            <select
-              id={f.id}
-              aria-describedby={f.describedBy}
-              aria-invalid={f.invalid}
-              value={locationId}
-              onChange={(e) => {
-                setLocationId(e.target.value);
-                setRoom('');
-              }}
-            >
-              {open.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Room" hint="Optional" error={err('room')}>
-          {(f) => (
-            <select
-              id={f.id}
-              aria-describedby={f.describedBy}
-              aria-invalid={f.invalid}
-              value={room}
-              onChange={(e) => setRoom(e.target.value)}
-            >
-              <option value="">No room</option>
-              {rooms.map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Physician" hint="Optional" error={err('physicianId')}>
-          {(f) => (
-            <select
-              id={f.id}
-              aria-describedby={f.describedBy}
-              aria-invalid={f.invalid}
-              value={physicianId}
-              onChange={(e) => setPhysicianId(e.target.value)}
-            >
-              <option value="">No physician</option>
-              {props.physicians.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Date" error={err('startsAt')}>
-          {(f) => (
-            <input
-              id={f.id}
-              type="date"
-              aria-describedby={f.describedBy}
-              aria-invalid={f.invalid}
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Start time" hint={`Time zone: ${BROWSER_TZ}`}>
-          {(f) => (
-            <input
-              id={f.id}
-              type="time"
-              step={300}
-              aria-describedby={f.describedBy}
-              value={time}
-              onChange={(e) => setTime(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Duration (minutes)" hint="5 to 600" error={err('minutes')}>
-          {(f) => (
-            <input
-              id={f.id}
-              type="number"
-              min={5}
-              max={600}
-              step={5}
-              inputMode="numeric"
-              aria-describedby={f.describedBy}
-              aria-invalid={f.invalid}
-              value={minutes}
-              onChange={(e) => setMinutes(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Type" error={err('purpose')}>
-          {(f) => (
-            <select
-              id={f.id}
-              aria-describedby={f.describedBy}
-              aria-invalid={f.invalid}
-              value={purpose}
-              onChange={(e) => setPurpose(e.target.value)}
-            >
-              {PURPOSES.map((p) => (
-                <option key={p} value={p}>
-                  {PURPOSE_WORDS[p]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SlotFields
+          slot={slot}
+          onChange={setSlot}
+          locations={open}
+          physicians={props.physicians}
+          error={err}
+          markInvalid
+          durationHint="5 to 600"
+          numericDuration
+        />
       </div>
       <button type="submit" disabled={busy}>
         {busy ? 'Booking…' : 'Book appointment'}
