@@ -41,6 +41,7 @@ import {
 } from '../blocks/labels';
 import { type PayerCase, PayerCheck } from '../blocks/PayerCheck';
 import { SpineDiagram } from '../blocks/SpineDiagram';
+import { PageLoadFailed, PageLoading } from '../PageState';
 import { useSession } from '../session';
 import '../blocks/blocks.css';
 
@@ -306,23 +307,8 @@ export default function BlockForm(props: { episodeId: string }) {
     }
   };
 
-  if (loadError)
-    return (
-      <>
-        <h1>Document a block</h1>
-        <Status kind="error">{loadError}</Status>
-        <p>
-          <Link href="/clinic/patients">Back to the patients</Link>
-        </p>
-      </>
-    );
-  if (!episode || !patient)
-    return (
-      <>
-        <h1>Document a block</h1>
-        <p role="status">Loading the episode…</p>
-      </>
-    );
+  if (loadError) return <PageLoadFailed title="Document a block">{loadError}</PageLoadFailed>;
+  if (!episode || !patient) return <PageLoading title="Document a block">Loading the episode…</PageLoading>;
 
   const name = `${patient.givenName} ${patient.familyName}`;
   const chartHref = `/clinic/patients/${patient.id}?episode=${episode.id}`;

@@ -26,6 +26,7 @@ import {
   patientName,
   RESULT_BADGE,
 } from '../decision/data';
+import { PageLoadFailed, PageLoading } from '../PageState';
 import '../decision/decision.css';
 import { PlanForm } from '../decision/PlanForm';
 import { formatMinutes, sign } from '../decision/ReliefChart';
@@ -126,29 +127,16 @@ export default function Decision(props: { episodeId: string }) {
 
   if (loadError) {
     return (
-      <>
-        <h1>Decision panel</h1>
-        <Status kind="error">
-          <p>
-            {loadError.status === 404
-              ? 'This episode was not found in your practice.'
-              : `The episode could not be loaded: ${loadError.message}`}
-          </p>
-        </Status>
+      <PageLoadFailed title="Decision panel">
         <p>
-          <Link href="/clinic/patients">Back to the patients</Link>
+          {loadError.status === 404
+            ? 'This episode was not found in your practice.'
+            : `The episode could not be loaded: ${loadError.message}`}
         </p>
-      </>
+      </PageLoadFailed>
     );
   }
-  if (!episode) {
-    return (
-      <>
-        <h1>Decision panel</h1>
-        <p role="status">Loading the episode…</p>
-      </>
-    );
-  }
+  if (!episode) return <PageLoading title="Decision panel">Loading the episode…</PageLoading>;
 
   const planned = episode.procedures.filter((p) => p.status === 'planned');
   const blocks = episode.procedures.filter(isDiagnosticBlock).sort((a, b) => (a.date < b.date ? 1 : -1));

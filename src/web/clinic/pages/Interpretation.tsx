@@ -23,6 +23,7 @@ import {
   patientName,
   RESULT_BADGE,
 } from '../decision/data';
+import { PageLoadFailed, PageLoading } from '../PageState';
 import '../decision/decision.css';
 import { formatMinutes, percent, ReliefChart, ReliefTable, sign } from '../decision/ReliefChart';
 import { reasonText } from '../decision/reasons';
@@ -119,29 +120,16 @@ export default function Interpretation(props: { procedureId: string }) {
 
   if (error) {
     return (
-      <>
-        <h1>Block interpretation</h1>
-        <Status kind="error">
-          <p>
-            {error.status === 404
-              ? 'This block was not found in your practice.'
-              : `The interpretation could not be loaded: ${error.message}`}
-          </p>
-        </Status>
+      <PageLoadFailed title="Block interpretation">
         <p>
-          <Link href="/clinic/patients">Back to the patients</Link>
+          {error.status === 404
+            ? 'This block was not found in your practice.'
+            : `The interpretation could not be loaded: ${error.message}`}
         </p>
-      </>
+      </PageLoadFailed>
     );
   }
-  if (!data) {
-    return (
-      <>
-        <h1>Block interpretation</h1>
-        <p role="status">Loading the block and its diary…</p>
-      </>
-    );
-  }
+  if (!data) return <PageLoading title="Block interpretation">Loading the block and its diary…</PageLoading>;
 
   const { procedure: p, patient, interpretation: i } = data;
   const comparable = data.blocks
