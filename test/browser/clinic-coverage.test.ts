@@ -267,8 +267,13 @@ describe('clinic: the chart records and changes the coverage', () => {
       payerName: 'Medicare Part B',
       memberId: '1EG4-TE5-MK73',
     });
-    const ran = await json<{ verdict: string; criteria: unknown[] }>(page, evaluation);
+    const ran = await json<{ verdict: string; criteria: unknown[]; policy: { id: string; title: string } }>(
+      page,
+      evaluation,
+    );
     expect(ran.status).toBe(200);
+    // The policy the chart said the checks would use is the one the evaluation used.
+    expect(await section.locator('dl').textContent()).toContain(`Payer checks use${ran.body.policy.title} (`);
     expect(['eligible', 'not-eligible', 'needs-information']).toContain(ran.body.verdict);
     expect(ran.body.criteria.length).toBeGreaterThan(0);
     expect(pageErrors(page)).toEqual([]);

@@ -12,32 +12,13 @@ import { US_STATES } from '../../../contract/states';
 import { ApiError, type ApiIssue, api, get } from '../../shared/api';
 import { ErrorSummary, Field, Status } from '../../shared/ui';
 import { COVERAGE_LABEL } from '../blocks/labels';
-
-export interface CoverageValue {
-  kind: string;
-  state: string;
-  payerName: string | null;
-  memberId: string | null;
-  policy: string | null;
-}
-
-/** What a public screening request may carry about insurance (src/contract/public.ts). */
-export interface ScreeningInsurance {
-  kind: string;
-  payerName?: string;
-  memberId?: string;
-}
-
-interface PolicyCatalogEntry {
-  id: string;
-  title: string;
-  defaultFor: string[];
-  versions: { version: string; effective: string; summary: string; source: string }[];
-}
-interface PracticePolicies {
-  policyByCoverage: Record<string, string>;
-  catalog: PolicyCatalogEntry[];
-}
+import {
+  type CoverageValue,
+  coverageSummary,
+  effectivePolicy,
+  type PracticePolicies,
+  type ScreeningInsurance,
+} from './coverage';
 
 /** The roles holding patients:write (src/app/actor.ts): they may record the coverage. */
 const MAY_WRITE_PATIENTS = ['physician', 'coordinator'];
@@ -55,26 +36,6 @@ const FIELD_LABEL: Record<string, string> = {
 };
 
 const fieldOf = (path: string) => path.replace(/^body\.?/, '');
-
-/** The policy the server will evaluate this coverage under, and why. */
-export function effectivePolicy(
-  cov: Pick<CoverageValue, 'kind' | 'policy'>,
-  policies: PracticePolicies,
-): { entry: PolicyCatalogEntry | null; id: string | null; why: string } {
-  const find = (id: string) => policies.catalog.find((p) => p.id === id) ?? null;
-  const kind = COVERAGE_LABEL[cov.kind] ?? cov.kind;
-  if (cov.policy) return { entry: find(cov.policy), id: cov.policy, why: 'chosen for this coverage' };
-  const chosen = policies.policyByCoverage[cov.kind];
-  if (chosen) return { entry: find(chosen), id: chosen, why: `the practice's policy for ${kind}` };
-  const dflt = policies.catalog.find((p) => p.defaultFor.includes(cov.kind)) ?? null;
-  return { entry: dflt, id: dflt?.id ?? null, why: `the default for ${kind}` };
-}
-
-export function coverageSummary(cov: CoverageValue): string {
-  return `${COVERAGE_LABEL[cov.kind] ?? cov.kind} (${cov.state})${cov.payerName ? ` · ${cov.payerName}` : ''}${
-    cov.memberId ? ` · member ${cov.memberId}` : ''
-  }`;
-}
 
 function PolicyLine(props: { cov: Pick<CoverageValue, 'kind' | 'policy'>; policies: PracticePolicies }) {
   const { entry, id, why } = effectivePolicy(props.cov, props.policies);

@@ -14,13 +14,8 @@ import { Link } from '../../shared/Link';
 import { navigate, queryParam, useLocation, usePageTitle } from '../../shared/router';
 import { ErrorSummary, Field, Status } from '../../shared/ui';
 import { ageOn, formatDate, REGION_LABEL } from '../blocks/labels';
-import {
-  CoverageSection,
-  type CoverageValue,
-  coverageSummary,
-  mayEditCoverage,
-  type ScreeningInsurance,
-} from '../chart/Coverage';
+import { CoverageSection, mayEditCoverage } from '../chart/Coverage';
+import { type CoverageValue, coverageSummary, type ScreeningInsurance } from '../chart/coverage';
 import { Timeline } from '../chart/Timeline';
 import { buildTimeline, type ComplaintLite, type ScreeningRequestLite } from '../chart/timeline';
 import { useSession } from '../session';
