@@ -15,6 +15,7 @@ import {
   DESKTOP,
   launchBrowser,
   newPage,
+  noHorizontalScroll,
   PHONE,
   pageErrors,
   type RunningApp,
@@ -427,18 +428,13 @@ describe('clinic: patients, chart and block documentation', () => {
   it('works on a phone without horizontal scrolling; a coordinator is sent to the chart instead of the form', async () => {
     const { context, page } = await newPage(browser, app.baseUrl, PHONE);
     await signIn(page, STAFF_EMAILS.physician, app.password);
-    const noSideScroll = () =>
-      page.evaluate(() => {
-        const root = (globalThis as unknown as Win).document.documentElement;
-        return root.scrollWidth <= root.clientWidth;
-      });
     await page.goto('/clinic/patients');
     await page.getByRole('link', { name: 'Carter, James' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'clinic-patients-phone');
     await page.getByRole('link', { name: 'Carter, James' }).click();
     await page.locator('.timeline li.tl-procedure').first().waitFor();
-    expect(await noSideScroll()).toBe(true);
+    expect(await noHorizontalScroll(page)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'clinic-chart-phone');
     const chartUrl = page.url();
@@ -454,7 +450,7 @@ describe('clinic: patients, chart and block documentation', () => {
     expect(await page.getByRole('button', { name: 'L4-L5 Left' }).getAttribute('aria-pressed')).toBe('false');
     await page.getByRole('button', { name: 'Use the same levels' }).waitFor();
     await page.locator('table.cpt-lines').waitFor();
-    expect(await noSideScroll()).toBe(true);
+    expect(await noHorizontalScroll(page)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'clinic-block-form-phone');
     const blockUrl = page.url();

@@ -16,7 +16,9 @@ import {
   DESKTOP,
   launchBrowser,
   newPage,
+  noHorizontalScroll,
   PHONE,
+  pageApi,
   pageErrors,
   type RunningApp,
   STAFF_EMAILS,
@@ -59,24 +61,18 @@ const VERDICT = {
   'needs-information': 'Needs information',
 };
 
-/** A JSON GET with the page's own session (the same cookies the app uses). */
-async function api<T>(page: Page, path: string): Promise<T> {
-  const res = await page.request.get(path);
-  expect(res.status(), `${path}: ${await res.text()}`).toBe(200);
-  return (await res.json()) as T;
-}
-
 /** The demo patient's only episode and its procedures, in date order. */
 async function demoEpisode(page: Page, familyName: string) {
   const patient = (
-    await api<{ items: { id: string; givenName: string; familyName: string }[] }>(
+    await pageApi<{ items: { id: string; givenName: string; familyName: string }[] }>(
       page,
       `/api/v1/patients?q=${familyName}`,
     )
   ).items[0]!;
-  const episodeId = (await api<{ items: { id: string }[] }>(page, `/api/v1/patients/${patient.id}/episodes`))
-    .items[0]!.id;
-  const episode = await api<{ procedures: Procedure[] }>(page, `/api/v1/episodes/${episodeId}`);
+  const episodeId = (
+    await pageApi<{ items: { id: string }[] }>(page, `/api/v1/patients/${patient.id}/episodes`)
+  ).items[0]!.id;
+  const episode = await pageApi<{ procedures: Procedure[] }>(page, `/api/v1/episodes/${episodeId}`);
   const procedures = [...episode.procedures].sort((a, b) => (a.date < b.date ? -1 : 1));
   return {
     name: `${patient.givenName} ${patient.familyName}`,
@@ -84,16 +80,6 @@ async function demoEpisode(page: Page, familyName: string) {
     blocks: procedures.filter((p) => p.intent === 'diagnostic' && p.status === 'done'),
     planned: procedures.filter((p) => p.status === 'planned'),
   };
-}
-
-async function noHorizontalScroll(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const g = globalThis as unknown as {
-      innerWidth: number;
-      document: { documentElement: { scrollWidth: number } };
-    };
-    return g.document.documentElement.scrollWidth <= g.innerWidth;
-  });
 }
 
 const formatDate = (iso: string) =>
@@ -120,7 +106,7 @@ describe('interpretation, decision and packet in the clinic', () => {
     expect(wilson.blocks).toHaveLength(2);
     expect(wilson.planned).toHaveLength(1);
     const [first, second] = wilson.blocks as [Procedure, Procedure];
-    const before = await api<Interpretation>(page, `/api/v1/procedures/${first.id}/interpretation`);
+    const before = await pageApi<Interpretation>(page, `/api/v1/procedures/${first.id}/interpretation`);
     expect(before.result).toBe('positive');
 
     // The interpretation of block 1: the curve, the labelled threshold line, the API's numbers.
@@ -151,7 +137,7 @@ describe('interpretation, decision and packet in the clinic', () => {
     // The physician signs: the page shows who and when, and the block carries the new signature.
     await page.getByRole('button', { name: /^Sign the interpretation/ }).click();
     await page.getByText('Your signature is recorded on this block.').waitFor();
-    const after = await api<Interpretation>(page, `/api/v1/procedures/${first.id}/interpretation`);
+    const after = await pageApi<Interpretation>(page, `/api/v1/procedures/${first.id}/interpretation`);
     expect(after.interpretedByName).toBe('Dr. Sofia Rivera (demo)');
     expect(after.interpretedAt! > before.interpretedAt!).toBe(true);
     expect(await page.getByTestId('signed').textContent()).toMatch(
@@ -168,7 +154,7 @@ describe('interpretation, decision and packet in the clinic', () => {
     await page.getByRole('button', { name: 'Run the decision' }).click();
     const verdict = page.getByTestId('verdict');
     await verdict.waitFor();
-    const evaluation = await api<Evaluation>(
+    const evaluation = await pageApi<Evaluation>(
       page,
       `/api/v1/episodes/${wilson.episodeId}/evaluation?proposed=${wilson.planned[0]!.id}`,
     );
@@ -204,7 +190,10 @@ describe('interpretation, decision and packet in the clinic', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = squash(pdfText(pdf));
     expect(text).toContain(wilson.name);
-    const secondReading = await api<Interpretation>(page, `/api/v1/procedures/${second.id}/interpretation`);
+    const secondReading = await pageApi<Interpretation>(
+      page,
+      `/api/v1/procedures/${second.id}/interpretation`,
+    );
     for (const i of [after, secondReading])
       expect(text).toContain(`Peak relief ${Math.round(i.peakReliefPercent!)} %`);
     expect(text).toContain(evaluation.coding[0]!.code);
@@ -233,7 +222,7 @@ describe('interpretation, decision and packet in the clinic', () => {
     const kim = await demoEpisode(page, 'Kim');
     expect(kim.planned).toHaveLength(0);
     const block = kim.blocks[0]!;
-    const reading = await api<Interpretation>(page, `/api/v1/procedures/${block.id}/interpretation`);
+    const reading = await pageApi<Interpretation>(page, `/api/v1/procedures/${block.id}/interpretation`);
     expect(reading.result).toBe('negative');
 
     // The negative block in plain words.
@@ -275,7 +264,7 @@ describe('interpretation, decision and packet in the clinic', () => {
     await verdict.waitFor();
     const planned = (await demoEpisode(page, 'Kim')).planned;
     expect(planned).toHaveLength(1);
-    const evaluation = await api<Evaluation>(
+    const evaluation = await pageApi<Evaluation>(
       page,
       `/api/v1/episodes/${kim.episodeId}/evaluation?proposed=${planned[0]!.id}`,
     );

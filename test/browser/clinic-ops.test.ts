@@ -14,10 +14,12 @@ import {
   launchBrowser,
   newPage,
   PHONE,
+  pageApi,
   pageErrors,
   type RunningApp,
   STAFF_EMAILS,
   screenshot,
+  scrollWidth,
   signIn,
   startApp,
 } from './harness.js';
@@ -33,13 +35,6 @@ interface WorklistItem {
 interface Loc {
   id: string;
   name: string;
-}
-
-/** A JSON GET with the page's own session (the same cookies the app uses). */
-async function api<T>(page: Page, path: string): Promise<T> {
-  const res = await page.request.get(path);
-  expect(res.status(), `${path}: ${await res.text()}`).toBe(200);
-  return (await res.json()) as T;
 }
 
 /** Presses Tab until the focused element is the one wanted (keyboard only; fails after `max` presses). */
@@ -87,12 +82,12 @@ describe('the clinic operations pages', () => {
     const { context, page } = await newPage(browser, app.baseUrl, DESKTOP);
     await signIn(page, STAFF_EMAILS.coordinator, app.password);
     await page.getByRole('heading', { level: 1, name: 'Worklist' }).waitFor();
-    locations = (await api<{ items: Loc[] }>(page, '/api/v1/locations')).items;
+    locations = (await pageApi<{ items: Loc[] }>(page, '/api/v1/locations')).items;
     const loc = downtown();
     await page.getByRole('table').waitFor();
     // All locations: the demo's Aisha Khan (Northside), whose block of 3 days ago awaits interpretation
     // since the day after it, is overdue — said in words, not by colour only.
-    const all = await api<{ items: WorklistItem[]; until: string }>(page, '/api/v1/worklist?limit=200');
+    const all = await pageApi<{ items: WorklistItem[]; until: string }>(page, '/api/v1/worklist?limit=200');
     const khan = all.items.find(
       (i) => i.patientName === 'Aisha Khan' && i.kind === 'awaiting-interpretation',
     )!;
@@ -107,7 +102,7 @@ describe('the clinic operations pages', () => {
 
     await page.getByLabel('Location').selectOption({ label: loc.name });
     const expected = (
-      await api<{ items: WorklistItem[] }>(page, `/api/v1/worklist?locationId=${loc.id}&limit=200`)
+      await pageApi<{ items: WorklistItem[] }>(page, `/api/v1/worklist?locationId=${loc.id}&limit=200`)
     ).items;
     // The demo's Robert Nguyen (Downtown): a positive first block 20 days ago, confirmatory block due.
     await page
@@ -134,7 +129,7 @@ describe('the clinic operations pages', () => {
     expect(expected.some((i) => i.patientName === 'Aisha Khan')).toBe(false);
     await expect(page.getByText('Aisha Khan').count()).resolves.toBe(0);
     // Overdue items say so in words.
-    const today = (await api<{ until: string }>(page, '/api/v1/worklist?limit=1')).until;
+    const today = (await pageApi<{ until: string }>(page, '/api/v1/worklist?limit=1')).until;
     const overdue = expected.filter((i) => i.dueDate < today).length;
     await expect(page.getByText(/^Overdue by \d+ days?$/).count()).resolves.toBe(overdue);
     expect(await axeViolations(page)).toEqual([]);
@@ -229,18 +224,18 @@ describe('the clinic operations pages', () => {
     await done.getByText('First appointment booked on').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     // Through the API: the request is accepted, the patient exists, the appointment is booked.
-    const accepted = await api<{ items: { contact: { familyName: string }; patientId: string }[] }>(
+    const accepted = await pageApi<{ items: { contact: { familyName: string }; patientId: string }[] }>(
       page,
       '/api/v1/requests?status=accepted',
     );
     expect(accepted.items.find((r) => r.contact.familyName === 'Baker')?.patientId).toBe(patientId);
-    const patient = await api<{ givenName: string; familyName: string; birthDate: string }>(
+    const patient = await pageApi<{ givenName: string; familyName: string; birthDate: string }>(
       page,
       `/api/v1/patients/${patientId}`,
     );
     expect(patient).toMatchObject({ givenName: 'Henry', familyName: 'Baker', birthDate: '1960-10-10' });
     const tz = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-    const appts = await api<{
+    const appts = await pageApi<{
       items: { patientId: string; room: string; purpose: string; locationId: string }[];
     }>(page, `/api/v1/appointments?date=${day}&tz=${encodeURIComponent(tz)}`);
     expect(appts.items.filter((a) => a.patientId === patientId)).toEqual([
@@ -262,7 +257,7 @@ describe('the clinic operations pages', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(
       (
-        await api<{ items: { contact: { familyName: string } }[] }>(page, '/api/v1/requests?status=new')
+        await pageApi<{ items: { contact: { familyName: string } }[] }>(page, '/api/v1/requests?status=new')
       ).items.map((r) => r.contact.familyName),
     ).toEqual(['Fernández']);
     await luciaForm.getByRole('button', { name: 'Not now' }).click();
@@ -285,7 +280,7 @@ describe('the clinic operations pages', () => {
     await tabTo(page, (el) => el.tag === 'button' && el.text === 'Decline request');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: "Declined Lucía Fernández's request" }).waitFor();
-    const declined = await api<{ items: { contact: { familyName: string }; declineReason: string }[] }>(
+    const declined = await pageApi<{ items: { contact: { familyName: string }; declineReason: string }[] }>(
       page,
       '/api/v1/requests?status=declined',
     );
@@ -349,7 +344,7 @@ describe('the clinic operations pages', () => {
     await expect(form.getByLabel('Start time').inputValue()).resolves.toBe('11:00');
     expect(await axeViolations(page)).toEqual([]);
     const tz = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-    const list = await api<{ items: { patientName: string; room: string; status: string }[] }>(
+    const list = await pageApi<{ items: { patientName: string; room: string; status: string }[] }>(
       page,
       `/api/v1/appointments?date=${day}&tz=${encodeURIComponent(tz)}&locationId=${downtown().id}`,
     );
@@ -363,7 +358,7 @@ describe('the clinic operations pages', () => {
     await nguyenRow.getByLabel('New start time').fill('12:00');
     await nguyenRow.getByRole('button', { name: 'Save new time' }).click();
     await page.getByRole('status').filter({ hasText: "Moved Nguyen, Robert's appointment to" }).waitFor();
-    const moved = await api<{ items: { patientName: string; startsAt: string }[] }>(
+    const moved = await pageApi<{ items: { patientName: string; startsAt: string }[] }>(
       page,
       `/api/v1/appointments?date=${day}&tz=${encodeURIComponent(tz)}&locationId=${downtown().id}`,
     );
@@ -378,7 +373,7 @@ describe('the clinic operations pages', () => {
     await brooks.getByRole('button', { name: "Cancel Brooks, Linda's appointment" }).click();
     await brooks.getByRole('button', { name: 'Yes, cancel it' }).click();
     await page.getByRole('status').filter({ hasText: "Cancelled Brooks, Linda's appointment" }).waitFor();
-    const after = await api<{ items: { patientName: string; status: string }[] }>(
+    const after = await pageApi<{ items: { patientName: string; status: string }[] }>(
       page,
       `/api/v1/appointments?date=${day}&tz=${encodeURIComponent(tz)}&locationId=${downtown().id}`,
     );
@@ -393,12 +388,12 @@ describe('the clinic operations pages', () => {
     const coord = await newPage(browser, app.baseUrl, DESKTOP);
     await signIn(coord.page, STAFF_EMAILS.coordinator, app.password);
     await coord.page.getByRole('table').waitFor();
-    const patients = await api<{ items: { id: string; familyName: string }[] }>(
+    const patients = await pageApi<{ items: { id: string; familyName: string }[] }>(
       coord.page,
       '/api/v1/patients?q=Nguyen',
     );
     const nguyen = patients.items.find((p) => p.familyName === 'Nguyen')!;
-    await api(coord.page, `/api/v1/patients/${nguyen.id}`);
+    await pageApi(coord.page, `/api/v1/patients/${nguyen.id}`);
     await coord.context.close();
 
     // Two patients answer "would you recommend us?" on the public site: a 10 and a 5 → NPS (1 − 1) / 2 = 0.
@@ -438,10 +433,9 @@ describe('the clinic operations pages', () => {
     await tabTo(page, (el) => el.tag === 'button' && el.text === 'Add location');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Added Westlake Spine Annex.' }).waitFor();
-    const locs = await api<{ items: { name: string; rooms: string[]; state: string; active: boolean }[] }>(
-      page,
-      '/api/v1/locations',
-    );
+    const locs = await pageApi<{
+      items: { name: string; rooms: string[]; state: string; active: boolean }[];
+    }>(page, '/api/v1/locations');
     expect(locs.items.find((l) => l.name === 'Westlake Spine Annex')).toMatchObject({
       rooms: ['Procedure 4', 'Consult B'],
       state: 'CA',
@@ -459,7 +453,7 @@ describe('the clinic operations pages', () => {
     await westlake.getByRole('button', { name: 'Close Westlake Spine Annex' }).click();
     await westlake.getByText('Closed', { exact: true }).waitFor();
     const closed = (
-      await api<{ items: { name: string; phone: string; active: boolean }[] }>(page, '/api/v1/locations')
+      await pageApi<{ items: { name: string; phone: string; active: boolean }[] }>(page, '/api/v1/locations')
     ).items.find((l) => l.name === 'Westlake Spine Annex');
     expect(closed).toMatchObject({ phone: '+1 650 555 0191', active: false });
     expect(await axeViolations(page)).toEqual([]);
@@ -520,7 +514,7 @@ describe('the clinic operations pages', () => {
       .getByRole('status')
       .filter({ hasText: 'Saved. Commercial insurance: medicare-lcd-facet' })
       .waitFor();
-    const policies = await api<{ policyByCoverage: Record<string, string> }>(
+    const policies = await pageApi<{ policyByCoverage: Record<string, string> }>(
       page,
       '/api/v1/practice/policies',
     );
@@ -546,7 +540,7 @@ describe('the clinic operations pages', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'clinic-access-history-desktop');
     // Paging through the older events.
-    const history = await api<{ items: unknown[] }>(page, `/api/v1/patients/${nguyen.id}/access-history`);
+    const history = await pageApi<{ items: unknown[] }>(page, `/api/v1/patients/${nguyen.id}/access-history`);
     if (history.items.length > 25) {
       await page.getByRole('button', { name: 'Older events' }).click();
       await page.getByText(/^Events 26–/).waitFor();
@@ -579,7 +573,8 @@ describe('the clinic operations pages', () => {
     ];
     const { context, page } = await newPage(browser, app.baseUrl, PHONE);
     await signIn(page, STAFF_EMAILS.coordinator, app.password);
-    const patientId = (await api<{ items: { id: string }[] }>(page, '/api/v1/patients?q=Ortiz')).items[0]!.id;
+    const patientId = (await pageApi<{ items: { id: string }[] }>(page, '/api/v1/patients?q=Ortiz')).items[0]!
+      .id;
     for (const [, path, title, shot] of pages) {
       await page.goto(path);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
@@ -590,9 +585,7 @@ describe('the clinic operations pages', () => {
         await page.getByRole('article', { name: 'Henry Baker' }).waitFor();
       }
       expect(await axeViolations(page), path).toEqual([]);
-      expect(await page.evaluate('document.documentElement.scrollWidth'), path).toBeLessThanOrEqual(
-        PHONE.width,
-      );
+      expect(await scrollWidth(page), path).toBeLessThanOrEqual(PHONE.width);
       await screenshot(page, shot);
     }
     await context.close();
@@ -606,9 +599,7 @@ describe('the clinic operations pages', () => {
       await admin.page.getByRole('heading', { level: 1, name: title }).waitFor();
       await admin.page.waitForFunction("!document.body.textContent.includes('Loading')");
       expect(await axeViolations(admin.page), path).toEqual([]);
-      expect(await admin.page.evaluate('document.documentElement.scrollWidth'), path).toBeLessThanOrEqual(
-        PHONE.width,
-      );
+      expect(await scrollWidth(admin.page), path).toBeLessThanOrEqual(PHONE.width);
       await screenshot(admin.page, shot);
     }
     expect(pageErrors(page)).toEqual([]);

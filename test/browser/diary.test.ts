@@ -11,44 +11,16 @@ import {
   DESKTOP,
   launchBrowser,
   newPage,
+  noHorizontalScroll,
   PHONE,
   pageErrors,
   type RunningApp,
   STAFF_EMAILS,
+  type StaffSession,
   screenshot,
+  staffSession,
   startApp,
 } from './harness.js';
-
-/** A signed-in physician talking to the API directly (cookie + CSRF header), as the clinic's app does. */
-interface Staff {
-  call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
-}
-
-async function staffApi(baseUrl: string, email: string, password: string): Promise<Staff> {
-  const res = await fetch(`${baseUrl}/api/v1/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  expect(res.status).toBe(200);
-  const cookie = /fp_session=[^;]+/.exec(res.headers.get('set-cookie') ?? '')![0];
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return {
-    async call<T>(method: string, path: string, body?: unknown) {
-      const r = await fetch(baseUrl + path, {
-        method,
-        headers: {
-          cookie,
-          'x-csrf-token': csrfToken,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await r.text();
-      return { status: r.status, body: (text ? JSON.parse(text) : null) as T };
-    },
-  };
-}
 
 /** The browser globals the page functions use (the test project's types have no DOM). */
 interface Browserish {
@@ -73,7 +45,7 @@ interface Entry {
 describe('the patient pain diary', () => {
   let app: RunningApp;
   let browser: Browser;
-  let staff: Staff;
+  let staff: StaffSession;
   let episodeId: string;
 
   /** A fresh diagnostic block today (pre-block NRS 8) in a demo episode, and a diary link for it. */
@@ -124,12 +96,6 @@ describe('the patient pain diary', () => {
     await page.getByRole('button', { name: /Save entry|Guardar anotación/ }).waitFor();
   }
 
-  const noHorizontalScroll = (page: Page) =>
-    page.evaluate(() => {
-      const root = (globalThis as unknown as Browserish).document.documentElement;
-      return root.scrollWidth <= root.clientWidth;
-    });
-
   /** The entries table as text, row by row (time, pain, relief). */
   const tableRows = (page: Page) =>
     page
@@ -143,7 +109,7 @@ describe('the patient pain diary', () => {
   beforeAll(async () => {
     app = await startApp();
     browser = await launchBrowser();
-    staff = await staffApi(app.baseUrl, STAFF_EMAILS.physician, app.password);
+    staff = await staffSession(app.baseUrl, STAFF_EMAILS.physician, app.password);
     const patients = await staff.call<{ items: { id: string }[] }>('GET', '/api/v1/patients?q=Carter');
     const episodes = await staff.call<{ items: { id: string }[] }>(
       'GET',

@@ -5,7 +5,7 @@
  * error and thank-you states. Every outcome is checked in the database.
  */
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiaryLink } from '../../src/app/diary-links/create-diary-link.js';
 import {
@@ -13,6 +13,7 @@ import {
   DESKTOP,
   launchBrowser,
   newPage,
+  noHorizontalScroll,
   PHONE,
   pageErrors,
   type RunningApp,
@@ -52,11 +53,6 @@ describe('the feedback page', () => {
       'SELECT score, comment, language, location_id, procedure_id FROM feedback WHERE comment = $1',
       [comment],
     );
-  const noHorizontalScroll = async (page: Page) =>
-    expect(
-      await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth'),
-    ).toBe(true);
-
   it('lets a patient answer in English on a phone; a missing score is shown beside the question', async () => {
     const { context, page } = await newPage(browser, app.baseUrl, PHONE);
     await page.goto('/p/demo/feedback');
@@ -64,7 +60,7 @@ describe('the feedback page', () => {
     const clinic = page.getByLabel('Which clinic did you visit? (optional)');
     await clinic.waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await noHorizontalScroll(page);
+    expect(await noHorizontalScroll(page)).toBe(true);
     await screenshot(page, 'patient-feedback-phone');
 
     // Sent without a score: the error stands beside the question and in a summary; the comment stays.

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { seedDemo } from '../../src/app/demo/seed-demo.js';
 import { loadPolicyCatalog } from '../../src/app/policy-catalog.js';
 import type { Services } from '../../src/app/services.js';
@@ -162,4 +163,55 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   if (process.env.FACETPATH_SCREENSHOTS !== '1') return;
   mkdirSync('docs/screenshots', { recursive: true });
   await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
+}
+
+/** A JSON GET with the page's own session (the same cookies the app uses); anything but 200 fails the test. */
+export async function pageApi<T>(page: Page, path: string): Promise<T> {
+  const res = await page.request.get(path);
+  expect(res.status(), `${path}: ${await res.text()}`).toBe(200);
+  return (await res.json()) as T;
+}
+
+/** How wide the page's content is, in CSS pixels (compare it with the viewport: no sideways scrolling). */
+export async function scrollWidth(page: Page): Promise<number> {
+  return (await page.evaluate('document.documentElement.scrollWidth')) as number;
+}
+
+/** Whether the page's content fits its width: no horizontal scrolling. */
+export async function noHorizontalScroll(page: Page): Promise<boolean> {
+  return (await page.evaluate(
+    'document.documentElement.scrollWidth <= document.documentElement.clientWidth',
+  )) as boolean;
+}
+
+/** A signed-in staff member talking to the API directly (cookie + CSRF header), as the clinic's app does. */
+export interface StaffSession {
+  call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
+}
+
+/** Signs a staff member in through the API (not the page); the sign-in must succeed. */
+export async function staffSession(baseUrl: string, email: string, password: string): Promise<StaffSession> {
+  const res = await fetch(`${baseUrl}/api/v1/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  expect(res.status).toBe(200);
+  const cookie = /fp_session=[^;]+/.exec(res.headers.get('set-cookie') ?? '')![0];
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return {
+    async call<T>(method: string, path: string, body?: unknown) {
+      const r = await fetch(baseUrl + path, {
+        method,
+        headers: {
+          cookie,
+          'x-csrf-token': csrfToken,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await r.text();
+      return { status: r.status, body: (text ? JSON.parse(text) : null) as T };
+    },
+  };
 }

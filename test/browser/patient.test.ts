@@ -16,7 +16,10 @@ import {
   pageErrors,
   type RunningApp,
   STAFF_EMAILS,
+  type StaffSession,
   screenshot,
+  scrollWidth,
+  staffSession,
   startApp,
 } from './harness.js';
 
@@ -28,11 +31,6 @@ interface StoredRequest {
   contact: Record<string, unknown>;
   answers: Record<string, unknown>;
   insurance: Record<string, unknown> | null;
-}
-
-/** The page is no wider than the viewport (no sideways scrolling on a phone). */
-async function scrollWidth(page: Page): Promise<number> {
-  return (await page.evaluate('document.documentElement.scrollWidth')) as number;
 }
 
 /** The id of the element that has the keyboard focus. */
@@ -55,22 +53,14 @@ describe('patient pages: learn, before & after, am I a candidate?', () => {
   let app: RunningApp;
   let browser: Browser;
   let locations: { id: string; name: string; address: string; phone: string }[];
-  let cookie: string | undefined;
+  let coordinator: StaffSession | undefined;
 
   /** The clinic's inbox of screening requests, read as the coordinator through the API. */
   async function inbox(): Promise<StoredRequest[]> {
-    if (!cookie) {
-      const res = await fetch(`${app.baseUrl}/api/v1/auth/sign-in`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: STAFF_EMAILS.coordinator, password: app.password }),
-      });
-      expect(res.status).toBe(200);
-      cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-    }
-    const res = await fetch(`${app.baseUrl}/api/v1/requests?limit=200`, { headers: { cookie } });
+    coordinator ??= await staffSession(app.baseUrl, STAFF_EMAILS.coordinator, app.password);
+    const res = await coordinator.call<{ items: StoredRequest[] }>('GET', '/api/v1/requests?limit=200');
     expect(res.status).toBe(200);
-    return ((await res.json()) as { items: StoredRequest[] }).items;
+    return res.body.items;
   }
   const requestOf = async (givenName: string) =>
     (await inbox()).filter((r) => r.contact.givenName === givenName);
