@@ -2,11 +2,12 @@
  * One patient's whole pathway across the roles, on one server and one browser, each step using only what the
  * steps before it created through the pages (the demo practice gives only the staff accounts and locations):
  * a Spanish-speaking patient screens on her phone and asks for an appointment; the coordinator accepts the
- * request (creating the patient and her first appointment); her Medicare coverage is recorded; the physician
- * opens a lumbar episode and documents a two-level bilateral block with a diary link; the patient fills the
- * diary on her phone, one entry while offline; the physician reads and signs the interpretation, documents the
- * confirmatory block, plans an RFA and runs the decision, whose page and packet say what the API says; the
- * admin sees who read and changed her records. axe on every page reached, no page errors.
+ * request (creating the patient and her first appointment) and records her Medicare coverage on the chart;
+ * the physician opens a lumbar episode and documents a two-level bilateral block 3 weeks ago with a diary link;
+ * the patient fills that diary on her phone, one entry while offline; the physician reads and signs the
+ * interpretation, documents the confirmatory block a week ago (its diary filled through the diary API), plans
+ * an RFA and runs the decision, whose page and packet say what the API says; the admin sees who read and
+ * changed her records. axe on every page reached, no page errors.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -603,6 +604,9 @@ describe('the whole pathway of one patient, across the roles', () => {
     }
     await findRow(PHYSICIAN, 'Read medical-necessity packet', episodeId);
     await findRow(PHYSICIAN, 'Interpreted procedure', firstBlockId);
+    // Older than that sign-off: her own entries from her phone, and the link the physician made for them.
+    await findRow('The patient, through a diary link', 'Created pain diary entry', '');
+    await findRow(PHYSICIAN, 'Created diary link', '');
     await findRow(COORDINATOR, 'Changed insurance coverage', coverageId);
     await findRow(COORDINATOR, 'Accepted screening request', requestId);
     await findRow(COORDINATOR, 'Created patient record', patientId);
