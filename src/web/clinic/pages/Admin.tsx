@@ -10,6 +10,7 @@ import { US_STATES } from '../../../contract/states';
 import { ApiError, api, get, issueFor, patch, post } from '../../shared/api';
 import { usePageTitle } from '../../shared/router';
 import { Field, Status } from '../../shared/ui';
+import { TextField } from '../fields';
 import type { LocationDto } from '../ops/useLocations';
 import { COVERAGE_KIND_LIST, COVERAGE_WORDS, formatDay, localToday, ROLE_WORDS } from '../ops/words';
 import { FeedbackSummary } from '../ops-feedback/FeedbackSummary';
@@ -91,41 +92,22 @@ function LocationForm(props: {
         </Status>
       )}
       <div className="ops-form-grid">
-        <Field label="Name" error={err('name')}>
-          {(f) => (
-            <input
-              id={f.id}
-              aria-describedby={f.describedBy}
-              aria-invalid={f.invalid}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Address" error={err('address')}>
-          {(f) => (
-            <input
-              id={f.id}
-              aria-describedby={f.describedBy}
-              aria-invalid={f.invalid}
-              autoComplete="street-address"
-              value={address}
-              onChange={(e) => setAddress(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Phone" hint="For example +1 415 555 0100" error={err('phone')}>
-          {(f) => (
-            <input
-              id={f.id}
-              type="tel"
-              aria-describedby={f.describedBy}
-              aria-invalid={f.invalid}
-              value={phone}
-              onChange={(e) => setPhone(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField label="Name" error={err('name')} value={name} onChange={setName} />
+        <TextField
+          label="Address"
+          error={err('address')}
+          autoComplete="street-address"
+          value={address}
+          onChange={setAddress}
+        />
+        <TextField
+          label="Phone"
+          hint="For example +1 415 555 0100"
+          error={err('phone')}
+          type="tel"
+          value={phone}
+          onChange={setPhone}
+        />
         <Field label="State" hint="Decides the Medicare contractor and LCD" error={err('state')}>
           {(f) => (
             <select
@@ -304,30 +286,16 @@ function AddStaff(props: { onAdded: (s: Staff, password: string) => void }) {
         </Status>
       )}
       <div className="ops-form-grid">
-        <Field label="Full name" error={err('name')}>
-          {(f) => (
-            <input
-              id={f.id}
-              aria-describedby={f.describedBy}
-              aria-invalid={f.invalid}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Email" hint="They sign in with it" error={err('email')}>
-          {(f) => (
-            <input
-              id={f.id}
-              type="email"
-              autoComplete="off"
-              aria-describedby={f.describedBy}
-              aria-invalid={f.invalid}
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField label="Full name" error={err('name')} value={name} onChange={setName} />
+        <TextField
+          label="Email"
+          hint="They sign in with it"
+          error={err('email')}
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={setEmail}
+        />
         <Field
           label="Role"
           hint="Admins run the practice; physicians do clinical work; coordinators schedule"
@@ -348,23 +316,15 @@ function AddStaff(props: { onAdded: (s: Staff, password: string) => void }) {
             </select>
           )}
         </Field>
-        <Field
+        <TextField
           label="First password"
           hint="At least 12 characters; give it to them in person"
           error={err('password')}
-        >
-          {(f) => (
-            <input
-              id={f.id}
-              autoComplete="new-password"
-              spellCheck={false}
-              aria-describedby={f.describedBy}
-              aria-invalid={f.invalid}
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          )}
-        </Field>
+          autoComplete="new-password"
+          spellCheck={false}
+          value={password}
+          onChange={setPassword}
+        />
       </div>
       <button type="submit">Add staff member</button>
     </form>

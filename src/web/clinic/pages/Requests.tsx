@@ -10,6 +10,7 @@ import { ApiError, get, issueFor, post } from '../../shared/api';
 import { Link } from '../../shared/Link';
 import { usePageTitle } from '../../shared/router';
 import { ErrorSummary, Field, Status } from '../../shared/ui';
+import { TextField } from '../fields';
 import { LocationSelect } from '../ops/LocationSelect';
 import { type Physician, type Slot, SlotFields } from '../ops/SlotFields';
 import { type LocationDto, locationName, useLocations } from '../ops/useLocations';
@@ -183,35 +184,23 @@ function AcceptForm(props: {
         <Status kind="error">Not accepted: {(error as Error).message}</Status>
       )}
       <div className="ops-form-grid">
-        <Field
+        <TextField
           label="Date of birth"
           hint={
             needsBirthDate ? 'Required: the request did not give one' : 'Optional: replaces the one given'
           }
           error={err('birthDate')}
-        >
-          {(f) => (
-            <input
-              id={f.id}
-              type="date"
-              aria-describedby={f.describedBy}
-              aria-invalid={f.invalid}
-              value={birthDate}
-              onChange={(e) => setBirthDate(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="MRN" hint="Optional: the practice's record number" error={err('mrn')}>
-          {(f) => (
-            <input
-              id={f.id}
-              aria-describedby={f.describedBy}
-              aria-invalid={f.invalid}
-              value={mrn}
-              onChange={(e) => setMrn(e.target.value)}
-            />
-          )}
-        </Field>
+          type="date"
+          value={birthDate}
+          onChange={setBirthDate}
+        />
+        <TextField
+          label="MRN"
+          hint="Optional: the practice's record number"
+          error={err('mrn')}
+          value={mrn}
+          onChange={setMrn}
+        />
       </div>
       <label className="choice">
         <input type="checkbox" checked={book} onChange={(e) => setBook(e.target.checked)} />
