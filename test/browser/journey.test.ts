@@ -22,7 +22,6 @@ import {
   pageErrors,
   type RunningApp,
   STAFF_EMAILS,
-  screenshot,
   signIn,
   startApp,
 } from './harness.js';
@@ -107,6 +106,7 @@ describe('the whole pathway of one patient, across the roles', () => {
   let patientPhone: { context: BrowserContext; page: Page };
   let physician: { context: BrowserContext; page: Page };
   let downtown: { id: string; name: string };
+  let reference: string;
   let requestId: string;
   let patientId: string;
   let coverageId: string;
@@ -182,10 +182,9 @@ describe('the whole pathway of one patient, across the roles', () => {
     expect(await page.locator('.confirm').textContent()).toContain(downtown.name);
     expect(await noHorizontalScroll(page)).toBe(true);
     await clean(page, 'screening, result, Spanish');
-    await screenshot(page, 'journey-screening-result-phone');
     const ref = /Número de referencia: ([0-9A-F]{8})/.exec((await page.locator('main').textContent()) ?? '');
     expect(ref).not.toBeNull();
-    requestId = ref![1]!; // the first 8 characters, upper case; the coordinator's inbox resolves the full id
+    reference = ref![1]!; // the request id's first 8 characters, upper case
   }, 60_000);
 
   it('2–3. the coordinator accepts her request (the patient, her first appointment) and records her Medicare coverage', async () => {
@@ -204,7 +203,7 @@ describe('the whole pathway of one patient, across the roles', () => {
     }>(page, '/api/v1/requests?status=new&limit=200');
     const mine = inbox.items.filter((r) => r.contact.givenName === GIVEN);
     expect(mine).toHaveLength(1);
-    expect(mine[0]!.id.slice(0, 8).toUpperCase()).toBe(requestId);
+    expect(mine[0]!.id.slice(0, 8).toUpperCase()).toBe(reference);
     expect(mine[0]).toMatchObject({ locationId: downtown.id, language: 'es' });
     requestId = mine[0]!.id;
     await clean(page, 'requests');
@@ -373,7 +372,6 @@ describe('the whole pathway of one patient, across the roles', () => {
     await page.getByRole('img', { name: /Su alivio a lo largo del tiempo/ }).waitFor();
     expect(await noHorizontalScroll(page)).toBe(true);
     await clean(page, 'diary, filled');
-    await screenshot(page, 'journey-diary-phone');
     // Exactly once each: a reload sends nothing again.
     await page.reload();
     await page.getByRole('heading', { name: /^Próxima anotación: 3 horas/ }).waitFor();
@@ -411,7 +409,6 @@ describe('the whole pathway of one patient, across the roles', () => {
     expect((await page.getByTestId('peak-relief').textContent())?.trim()).toBe(`${firstPeak} %`);
     expect(await page.getByTestId('result-badge').textContent()).toBe('Positive');
     await clean(page, 'interpretation, first block');
-    await screenshot(page, 'journey-interpretation-desktop');
 
     await page.getByRole('button', { name: /^Sign the interpretation/ }).click();
     await page.getByText('Your signature is recorded on this block.').waitFor();
@@ -560,7 +557,6 @@ describe('the whole pathway of one patient, across the roles', () => {
       await page.getByTestId('coding').locator('tbody tr').first().locator('td').first().textContent(),
     ).toBe(evaluation.coding[0]!.code);
     await clean(page, 'decision, result');
-    await screenshot(page, 'journey-decision-desktop');
 
     // The packet, downloaded through the page.
     const [download] = await Promise.all([
