@@ -7,6 +7,24 @@ import { JOINTS, type Joint, type JointSide, type Region, type Side } from '../.
 import { jointsOf, toggleSide, vertebraeAround } from './spine';
 import './blocks.css';
 
+/** The toggle for one facet (left or right) of a joint, ticked when that side is chosen. */
+function FacetButton(props: { joint: Joint; side: 'left' | 'right'; pressed: boolean; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      className={`facet facet-${props.side}`}
+      aria-pressed={props.pressed}
+      onClick={props.onClick}
+    >
+      <span className="mark" aria-hidden="true">
+        {props.pressed ? '✓' : ''}
+      </span>
+      <span className="visually-hidden">{props.joint} </span>
+      {props.side === 'left' ? 'Left' : 'Right'}
+    </button>
+  );
+}
+
 export function SpineDiagram(props: {
   region: Region;
   value: readonly JointSide[];
@@ -67,31 +85,21 @@ export function SpineDiagram(props: {
                     aria-label={`${joint} facet joint`}
                     className={side ? 'level chosen' : 'level'}
                   >
-                    <button
-                      type="button"
-                      className="facet facet-left"
-                      aria-pressed={left}
+                    <FacetButton
+                      joint={joint}
+                      side="left"
+                      pressed={left}
                       onClick={() => set(joint, toggleSide(side, 'left'))}
-                    >
-                      <span className="mark" aria-hidden="true">
-                        {left ? '✓' : ''}
-                      </span>
-                      <span className="visually-hidden">{joint} </span>Left
-                    </button>
+                    />
                     <span className="joint-label" aria-hidden="true">
                       {joint}
                     </span>
-                    <button
-                      type="button"
-                      className="facet facet-right"
-                      aria-pressed={right}
+                    <FacetButton
+                      joint={joint}
+                      side="right"
+                      pressed={right}
                       onClick={() => set(joint, toggleSide(side, 'right'))}
-                    >
-                      <span className="mark" aria-hidden="true">
-                        {right ? '✓' : ''}
-                      </span>
-                      <span className="visually-hidden">{joint} </span>Right
-                    </button>
+                    />
                     <button
                       type="button"
                       className="facet facet-both"
