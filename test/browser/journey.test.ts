@@ -190,6 +190,9 @@ describe('the whole pathway of one patient, across the roles', () => {
   it('2–3. the coordinator accepts her request (the patient, her first appointment) and records her Medicare coverage', async () => {
     const { context, page } = await newPage(browser, app.baseUrl, DESKTOP);
     await signIn(page, STAFF_EMAILS.coordinator, app.password);
+    await page.getByRole('heading', { level: 1, name: 'Worklist' }).waitFor();
+    await page.waitForFunction("!document.body.textContent.includes('Loading')");
+    await clean(page, 'worklist after sign-in (coordinator)');
     await page.getByRole('link', { name: 'Requests' }).click();
     await page.getByRole('heading', { level: 1, name: 'Requests' }).waitFor();
     const card = page.getByRole('article', { name: NAME });
@@ -273,9 +276,14 @@ describe('the whole pathway of one patient, across the roles', () => {
     physician = await newPage(browser, app.baseUrl, DESKTOP);
     const { page } = physician;
     await signIn(page, STAFF_EMAILS.physician, app.password);
+    await page.getByRole('heading', { level: 1, name: 'Worklist' }).waitFor();
+    await page.waitForFunction("!document.body.textContent.includes('Loading')");
+    await clean(page, 'worklist after sign-in (physician)');
     await page.goto('/clinic/patients');
     await page.getByLabel('Search by name or MRN').fill(FAMILY);
     await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByText(`Showing 1–1 of 1 patient matching “${FAMILY}”.`).waitFor();
+    await clean(page, 'patients, search');
     await page.getByRole('link', { name: `${FAMILY}, ${GIVEN}` }).click();
     await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/clinic/patients/${patientId}`);
@@ -576,6 +584,9 @@ describe('the whole pathway of one patient, across the roles', () => {
   it("8. the admin sees who read and changed her records: the coordinator's acceptance, the physician's packet", async () => {
     const { context, page } = await newPage(browser, app.baseUrl, DESKTOP);
     await signIn(page, STAFF_EMAILS.admin, app.password);
+    await page.getByRole('heading', { level: 1, name: 'Worklist' }).waitFor();
+    await page.waitForFunction("!document.body.textContent.includes('Loading')");
+    await clean(page, 'worklist after sign-in (admin)');
     await page.goto(`/clinic/patients/${patientId}/access`);
     await page.getByRole('heading', { level: 1, name: 'Access history' }).waitFor();
     await page.getByRole('table').waitFor();
