@@ -14,6 +14,7 @@ import { TextField } from '../fields';
 import { LocationSelect } from '../ops/LocationSelect';
 import { type Physician, type Slot, SlotFields } from '../ops/SlotFields';
 import { type LocationDto, locationName, useLocations } from '../ops/useLocations';
+import { usePhysicians } from '../ops/usePhysicians';
 import {
   ANSWER_WORDS,
   COVERAGE_WORDS,
@@ -302,7 +303,6 @@ export default function Requests() {
   const [status, setStatus] = useState<string>('new');
   const [data, setData] = useState<{ items: Request[]; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [physicians, setPhysicians] = useState<Physician[]>([]);
   const [open, setOpen] = useState<{ id: string; what: 'accept' | 'decline' } | null>(null);
   const [outcomes, setOutcomes] = useState<{ key: string; node: ReactNode }[]>([]);
   const statusId = useId();
@@ -335,11 +335,7 @@ export default function Requests() {
     setData(null);
     void load();
   }, [load]);
-  useEffect(() => {
-    get<{ items: Physician[] }>('/api/v1/physicians')
-      .then((r) => setPhysicians(r.items))
-      .catch(() => setPhysicians([]));
-  }, []);
+  const physicians = usePhysicians();
 
   const accepted = (r: Request, res: Accepted, appt: { startsAt: string } | null) => {
     setOpen(null);

@@ -14,6 +14,7 @@ import { Field, Status } from '../../shared/ui';
 import { LocationSelect } from '../ops/LocationSelect';
 import { type Physician, type Slot, SlotFields } from '../ops/SlotFields';
 import { type LocationDto, locationName, useLocations } from '../ops/useLocations';
+import { usePhysicians } from '../ops/usePhysicians';
 import {
   APPOINTMENT_STATUS_WORDS,
   addDaysIso,
@@ -300,7 +301,6 @@ export default function Schedule() {
     return q && /^\d{4}-\d{2}-\d{2}$/.test(q) ? q : localToday();
   });
   const [items, setItems] = useState<Appointment[] | null>(null);
-  const [physicians, setPhysicians] = useState<Physician[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [forbidden, setForbidden] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -339,11 +339,7 @@ export default function Schedule() {
     setItems(null);
     void load();
   }, [load]);
-  useEffect(() => {
-    get<{ items: Physician[] }>('/api/v1/physicians')
-      .then((r) => setPhysicians(r.items))
-      .catch(() => setPhysicians([]));
-  }, []);
+  const physicians = usePhysicians();
 
   const physicianName = (id: string | null) =>
     id ? (physicians.find((p) => p.id === id)?.name ?? 'A former physician') : '—';
