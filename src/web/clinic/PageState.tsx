@@ -26,3 +26,17 @@ export function PageLoading(props: { title: string; children: ReactNode }) {
     </>
   );
 }
+
+/** The page's record could not be read: for a 404 that it is not in this practice, else why, in the server's words. */
+export function PageNotLoaded(props: {
+  title: string;
+  error: { status: number; message: string };
+  notFound: string;
+  failed: string;
+}) {
+  return (
+    <PageLoadFailed title={props.title}>
+      <p>{props.error.status === 404 ? props.notFound : `${props.failed}: ${props.error.message}`}</p>
+    </PageLoadFailed>
+  );
+}

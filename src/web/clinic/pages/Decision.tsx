@@ -26,7 +26,7 @@ import {
   patientName,
   RESULT_BADGE,
 } from '../decision/data';
-import { PageLoadFailed, PageLoading } from '../PageState';
+import { PageLoading, PageNotLoaded } from '../PageState';
 import '../decision/decision.css';
 import { PlanForm } from '../decision/PlanForm';
 import { formatMinutes, sign } from '../decision/ReliefChart';
@@ -127,13 +127,12 @@ export default function Decision(props: { episodeId: string }) {
 
   if (loadError) {
     return (
-      <PageLoadFailed title="Decision panel">
-        <p>
-          {loadError.status === 404
-            ? 'This episode was not found in your practice.'
-            : `The episode could not be loaded: ${loadError.message}`}
-        </p>
-      </PageLoadFailed>
+      <PageNotLoaded
+        title="Decision panel"
+        error={loadError}
+        notFound="This episode was not found in your practice."
+        failed="The episode could not be loaded"
+      />
     );
   }
   if (!episode) return <PageLoading title="Decision panel">Loading the episode…</PageLoading>;

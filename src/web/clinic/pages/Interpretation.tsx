@@ -23,7 +23,7 @@ import {
   patientName,
   RESULT_BADGE,
 } from '../decision/data';
-import { PageLoadFailed, PageLoading } from '../PageState';
+import { PageLoading, PageNotLoaded } from '../PageState';
 import '../decision/decision.css';
 import { formatMinutes, percent, ReliefChart, ReliefTable, sign } from '../decision/ReliefChart';
 import { reasonText } from '../decision/reasons';
@@ -120,13 +120,12 @@ export default function Interpretation(props: { procedureId: string }) {
 
   if (error) {
     return (
-      <PageLoadFailed title="Block interpretation">
-        <p>
-          {error.status === 404
-            ? 'This block was not found in your practice.'
-            : `The interpretation could not be loaded: ${error.message}`}
-        </p>
-      </PageLoadFailed>
+      <PageNotLoaded
+        title="Block interpretation"
+        error={error}
+        notFound="This block was not found in your practice."
+        failed="The interpretation could not be loaded"
+      />
     );
   }
   if (!data) return <PageLoading title="Block interpretation">Loading the block and its diary…</PageLoading>;
