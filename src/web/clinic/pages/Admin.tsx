@@ -31,6 +31,19 @@ function generatePassword(): string {
 
 const errText = (e: unknown) => (e instanceof ApiError ? e.message : (e as Error).message);
 
+/** Why a form was not sent: the fields marked below when the server named them, else its reason. */
+function NotSent(props: { what: string; error: unknown }) {
+  if (props.error === null) return null;
+  return (
+    <Status kind="error">
+      {props.what}:{' '}
+      {props.error instanceof ApiError && props.error.issues.length
+        ? 'check the fields marked below.'
+        : errText(props.error)}
+    </Status>
+  );
+}
+
 // ——— Locations ———
 
 function LocationForm(props: {
@@ -83,14 +96,7 @@ function LocationForm(props: {
   return (
     <form className="ops-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
       <h3>{title}</h3>
-      {error !== null && (
-        <Status kind="error">
-          Not saved:{' '}
-          {error instanceof ApiError && error.issues.length
-            ? 'check the fields marked below.'
-            : errText(error)}
-        </Status>
-      )}
+      <NotSent what="Not saved" error={error} />
       <div className="ops-form-grid">
         <TextField label="Name" error={err('name')} value={name} onChange={setName} />
         <TextField
@@ -277,14 +283,7 @@ function AddStaff(props: { onAdded: (s: Staff, password: string) => void }) {
   return (
     <form className="ops-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="add-staff">
       <h3 id="add-staff">Add a staff member</h3>
-      {error !== null && (
-        <Status kind="error">
-          Not added:{' '}
-          {error instanceof ApiError && error.issues.length
-            ? 'check the fields marked below.'
-            : errText(error)}
-        </Status>
-      )}
+      <NotSent what="Not added" error={error} />
       <div className="ops-form-grid">
         <TextField label="Full name" error={err('name')} value={name} onChange={setName} />
         <TextField
