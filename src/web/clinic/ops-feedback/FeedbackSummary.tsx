@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FeedbackSummaryDto } from '../../../contract/feedback';
 import { ApiError, get } from '../../shared/api';
+import { TableWrap } from '../decision/TableWrap';
 import './feedback-summary.css';
 
 const PAGE = 10;
@@ -94,7 +95,7 @@ export function Summary(props: {
       </div>
 
       <Sub>Answers per score</Sub>
-      <div className="table-wrap">
+      <TableWrap label="Answers per score">
         <table className="fbs-scores">
           <caption className="visually-hidden">How many patients answered each score from 0 to 10</caption>
           <thead>
@@ -118,10 +119,10 @@ export function Summary(props: {
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableWrap>
 
       <Sub>Per clinic</Sub>
-      <div className="table-wrap">
+      <TableWrap label="Answers per clinic">
         <table>
           <thead>
             <tr>
@@ -146,7 +147,7 @@ export function Summary(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
 
       <Sub>Latest comments</Sub>
       {c.items.length === 0 ? (
