@@ -9,7 +9,7 @@ import { defineConfig } from 'vite';
 
 const web = fileURLToPath(new URL('./src/web/', import.meta.url));
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: web,
   base: '/',
   plugins: [react()],
@@ -26,5 +26,8 @@ export default defineConfig({
       input: { patient: `${web}patient.html`, clinic: `${web}clinic.html` },
     },
   },
+  // A build is always the production build, whatever NODE_ENV the caller has (vitest sets 'test', which
+  // would otherwise ship React's development build: 129 kB instead of 69 kB gzipped).
+  define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
-});
+}));

@@ -104,7 +104,7 @@ const entry = (i: number) => ({ minutesAfter: i + 1, score: i % 11, idempotencyK
 
 // The real server runs from dist/: build once for the whole file.
 beforeAll(() => {
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync('npm', ['run', 'build:server', '--silent'], { cwd: ROOT, stdio: 'pipe' });
 }, 180_000);
 afterAll(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
