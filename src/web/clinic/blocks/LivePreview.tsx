@@ -12,6 +12,7 @@ import {
   nervesForJoints,
   type Procedure,
 } from '../../../contract/preview';
+import { TableWrap } from '../TableWrap';
 import { nerveName } from './labels';
 
 export interface PreviewInput {
@@ -99,8 +100,7 @@ export function LivePreview(props: { input: PreviewInput; children?: ReactNode }
       {input.kind === 'other-block' ? (
         <p className="muted">Other blocks are not coded with the facet codes.</p>
       ) : lines.length ? (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways on a phone must take the focus to scroll by keyboard
-        <section className="table-wrap" tabIndex={0} aria-label="CPT lines of this session">
+        <TableWrap label="CPT lines of this session">
           <table className="cpt-lines">
             <thead>
               <tr>
@@ -124,7 +124,7 @@ export function LivePreview(props: { input: PreviewInput; children?: ReactNode }
               ))}
             </tbody>
           </table>
-        </section>
+        </TableWrap>
       ) : (
         <p className="muted">Choose a level to see the codes.</p>
       )}

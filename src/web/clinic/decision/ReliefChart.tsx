@@ -4,7 +4,7 @@
  * picture has a text summary for screen readers and the numbers are in a table beside it.
  */
 import { useSyncExternalStore } from 'react';
-import { TableWrap } from './TableWrap';
+import { TableWrap } from '../TableWrap';
 
 export interface ReliefPoint {
   minutesAfter: number;

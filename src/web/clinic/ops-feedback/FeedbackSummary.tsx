@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FeedbackSummaryDto } from '../../../contract/feedback';
 import { ApiError, get } from '../../shared/api';
-import { TableWrap } from '../decision/TableWrap';
+import { TableWrap } from '../TableWrap';
 import './feedback-summary.css';
 
 const PAGE = 10;

@@ -31,8 +31,8 @@ import '../decision/decision.css';
 import { PlanForm } from '../decision/PlanForm';
 import { formatMinutes, sign } from '../decision/ReliefChart';
 import { reasonText } from '../decision/reasons';
-import { TableWrap } from '../decision/TableWrap';
 import { useSession } from '../session';
+import { TableWrap } from '../TableWrap';
 
 const STATUS_BADGE: Record<string, string> = {
   met: 'badge badge-ok',

@@ -27,8 +27,8 @@ import { PageLoading, PageNotLoaded } from '../PageState';
 import '../decision/decision.css';
 import { formatMinutes, percent, ReliefChart, ReliefTable, sign } from '../decision/ReliefChart';
 import { reasonText } from '../decision/reasons';
-import { TableWrap } from '../decision/TableWrap';
 import { useSession } from '../session';
+import { TableWrap } from '../TableWrap';
 
 interface OtherBlock {
   procedure: ProcedureWithRecordsDto;

@@ -10,6 +10,7 @@ import { Link } from '../../shared/Link';
 import { navigate, queryParam, useLocation, usePageTitle } from '../../shared/router';
 import { ErrorSummary, Field, Status } from '../../shared/ui';
 import { ageOn, formatDate } from '../blocks/labels';
+import { TableWrap } from '../TableWrap';
 import '../chart/chart.css';
 
 const LIMIT = 20;
@@ -123,8 +124,7 @@ export default function Patients() {
               : `Showing ${first}–${last} of ${page.total} patient${page.total === 1 ? '' : 's'}${q ? ` matching “${q}”` : ''}.`}
           </p>
           {page.items.length > 0 && (
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways on a phone must take the focus to scroll by keyboard
-            <section className="table-wrap" tabIndex={0} aria-label="Patients found">
+            <TableWrap label="Patients found">
               <table className="patients">
                 <thead>
                   <tr>
@@ -153,7 +153,7 @@ export default function Patients() {
                   ))}
                 </tbody>
               </table>
-            </section>
+            </TableWrap>
           )}
           {page.total > LIMIT && (
             <nav aria-label="Pages of patients" className="row pager">
