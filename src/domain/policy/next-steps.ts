@@ -4,11 +4,11 @@
  * (a confirmatory block, RFA, follow-up, repeat treatment).
  */
 import { addDays, addMonths, type IsoDate, maxDate } from '../dates.js';
-import type { EvalContext } from '../policy/context.js';
-import { covers } from '../policy/context.js';
-import { CATEGORY_LABEL, firstFreeDate, sessionDates } from '../policy/rules/limits.js';
-import type { Rule, RuleOf } from '../policy/schema.js';
 import type { Criterion, NextStep, Verdict } from '../result.js';
+import type { EvalContext } from './context.js';
+import { covers } from './context.js';
+import { CATEGORY_LABEL, firstFreeDate, sessionDates } from './rules/limits.js';
+import type { Rule, RuleOf } from './schema.js';
 
 const find = <K extends Rule['kind']>(
   rules: readonly Rule[],
