@@ -211,6 +211,72 @@ describe('diary math invariants (fast-check)', () => {
     );
   });
 
+  it('lowering any score never lowers peak relief or duration, and never turns a positive block negative (§4, amended 2026-12-04)', () => {
+    const arb = anyScenario
+      .filter((s) => (s.block.diary?.length ?? 0) > 0)
+      .chain((s) =>
+        fc.tuple(
+          fc.constant(s),
+          fc.uniqueArray(fc.integer({ min: 0, max: s.block.diary!.length - 1 }), { minLength: 1 }),
+          fc.integer({ min: 1, max: 100 }),
+        ),
+      );
+    let positives = 0;
+    fc.assert(
+      fc.property(arb, ([s, indices, drop]) => {
+        const step = s.baseline.scale === 'NRS' ? 10 : 1;
+        const diary = s.block.diary!.map((e, i) =>
+          indices.includes(i) ? { ...e, score: Math.max(0, tenths(e.score) - drop * step) / 10 } : e,
+        );
+        const before = run(s);
+        const after = run({ ...s, block: { ...s.block, diary } });
+        if (before.peakReliefPercent !== null)
+          expect(after.peakReliefPercent!).toBeGreaterThanOrEqual(before.peakReliefPercent);
+        expect(after.durationMinutes).toBeGreaterThanOrEqual(before.durationMinutes);
+        if (before.result === 'positive') {
+          positives++;
+          expect(after.result).toBe('positive');
+        }
+        if (before.result !== 'negative') expect(after.result).not.toBe('negative');
+      }),
+      { numRuns: RUNS * 2 },
+    );
+    // The property is only worth something if it met positive blocks often enough.
+    expect(positives).toBeGreaterThan(RUNS / 10);
+  });
+
+  it('a better early score followed by a dip never shortens the duration (the amended §4 example)', () => {
+    // Baseline 8, lidocaine, ≥ 80 %: 15 min → 1 (87.5 %), 30 min → 3 (62.5 %, the dip), 45, 60, 90 min → 1,
+    // 120 min → 6. Counting runs 15–15 and 45–90 (both start within 120 min): duration 90 min ≥ 60 → positive.
+    const params: InterpretationParams = {
+      onsetWindowMinutes: 120,
+      observationWindowMinutes: 1440,
+      agents: {
+        lidocaine: { minimumMinutes: 60, typicalMaximumMinutes: 240, prolongedAfterMinutes: 720 },
+        bupivacaine: { minimumMinutes: 120, typicalMaximumMinutes: 720, prolongedAfterMinutes: 1440 },
+        ropivacaine: { minimumMinutes: 120, typicalMaximumMinutes: 600, prolongedAfterMinutes: 1440 },
+      },
+    };
+    const diary = [
+      { minutesAfter: 15, score: 1 },
+      { minutesAfter: 30, score: 3 },
+      { minutesAfter: 45, score: 1 },
+      { minutesAfter: 60, score: 1 },
+      { minutesAfter: 90, score: 1 },
+      { minutesAfter: 120, score: 6 },
+    ];
+    const t = { percent: 80, inclusive: true };
+    const base = { scale: 'NRS' as const, score: 8 };
+    const r = interpretBlock({ diary, agent: 'lidocaine' }, base, t, params);
+    expect({ result: r.result, durationMinutes: r.durationMinutes }).toEqual({
+      result: 'positive',
+      durationMinutes: 90,
+    });
+    // The same diary with a worse first score (15 min → 3): one run 45–90, the same 90 min.
+    const worse = diary.map((e, i) => (i === 0 ? { ...e, score: 3 } : e));
+    expect(interpretBlock({ diary: worse, agent: 'lidocaine' }, base, t, params).durationMinutes).toBe(90);
+  });
+
   it('duration never exceeds the last entry, and is 0 or the time of an entry', () => {
     fc.assert(
       fc.property(anyScenario, (s) => {
@@ -325,17 +391,25 @@ function reference(s: Scenario): {
   const window = entries.filter((e) => e.minutesAfter <= observe);
   if (window.length < 2) return out('indeterminate', ['DIARY_INSUFFICIENT']);
 
-  // The run starts at the first relieved entry within the onset window that counts for the peak.
-  const first = entries.find((e) => e.minutesAfter <= onset && e.minutesAfter <= observe && relieved(e));
-  let duration = 0;
-  let lastOfRun: DiaryEntry | undefined;
-  if (first) {
-    for (const e of entries.filter((x) => x.minutesAfter >= first.minutesAfter)) {
-      if (!relieved(e)) break;
-      lastOfRun = e;
+  // §4 as amended on 2026-12-04: every run (an unbroken sequence of relieved entries) whose first entry lies
+  // within the onset window (and counts for the peak) is a counting run; the one that ends latest gives the
+  // duration. Runs are collected first, then filtered, then the latest end is taken.
+  const runs: DiaryEntry[][] = [];
+  let current: DiaryEntry[] = [];
+  for (const e of entries) {
+    if (relieved(e)) current.push(e);
+    else if (current.length) {
+      runs.push(current);
+      current = [];
     }
-    duration = lastOfRun!.minutesAfter;
   }
+  if (current.length) runs.push(current);
+  const counting = runs.filter((r) => r[0]!.minutesAfter <= onset && r[0]!.minutesAfter <= observe);
+  const first = counting[0]?.[0];
+  const lastOfRun = counting
+    .map((r) => r[r.length - 1]!)
+    .reduce<DiaryEntry | undefined>((a, b) => (!a || b.minutesAfter > a.minutesAfter ? b : a), undefined);
+  const duration = lastOfRun?.minutesAfter ?? 0;
   const censored = lastOfRun !== undefined && lastOfRun === entries[entries.length - 1];
 
   if (!window.some(relieved)) return out('negative', ['RELIEF_BELOW_THRESHOLD'], duration);

@@ -45,7 +45,10 @@ export interface BlockInterpretation {
   baselineScore: number | null;
   /** Exact peak relief in the observation window, or null when it cannot be computed. */
   peakReliefPercent: number | null;
-  /** Minutes after the block of the last entry of the relief run at the threshold (0 when there is no run). */
+  /**
+   * Minutes after the block of the last entry of the counting relief run at the threshold that ends latest
+   * (0 when there is none).
+   */
   durationMinutes: number;
   threshold: Threshold;
   agent: Agent | null;
@@ -158,22 +161,22 @@ export function interpretBlock(
     );
   }
 
-  // The run: starts at the first entry at the threshold within the onset window, lasts while relief holds.
-  // Its first entry must also count for the peak (a policy may set an onset window longer than the
-  // observation window): otherwise a run could start where the peak is not read, and a block negative for
-  // its peak would carry a duration and the censored flag.
+  // Runs (§4, amended 2026-12-04): unbroken sequences of entries at the threshold. A run counts when its
+  // first entry lies within the onset window; the duration is the last entry of the counting run that ends
+  // latest, so a better early score followed by a dip can never shorten it. The first entry must also count
+  // for the peak (a policy may set an onset window longer than the observation window): otherwise a run
+  // could start where the peak is not read, and a block negative for its peak would carry a duration and
+  // the censored flag.
   const startBy = Math.min(params.onsetWindowMinutes, params.observationWindowMinutes);
   let start = -1;
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i]!;
-    if (e.minutesAfter > startBy) break;
-    if (meets(B, e.score, threshold)) {
-      start = i;
-      break;
-    }
+  let end = -1;
+  for (let i = 0; i < entries.length && entries[i]!.minutesAfter <= startBy; i++) {
+    if (!meets(B, entries[i]!.score, threshold)) continue;
+    start = i;
+    end = i;
+    while (end + 1 < entries.length && meets(B, entries[end + 1]!.score, threshold)) end++;
+    i = end;
   }
-  let end = start;
-  if (start >= 0) while (end + 1 < entries.length && meets(B, entries[end + 1]!.score, threshold)) end++;
   const durationMinutes = start >= 0 ? entries[end]!.minutesAfter : 0;
   const censored = start >= 0 && end === entries.length - 1;
   const peakMeets = inWindow.some((p) => meets(B, p.score, threshold));
