@@ -385,10 +385,25 @@ describe('negative results', () => {
     expect(r.durationMinutes).toBe(240);
   });
 
-  it('the run is the unbroken one starting at the first relieved entry; a later run does not extend it', () => {
-    // 80 % at 30 and 60, broken at 90 (50 %), relieved again from 120 to 240.
+  it('the duration comes from the counting run that ends latest (§4 amended 2026-12-04)', () => {
+    // 80 % at 30 and 60, broken at 90 (50 %), relieved again from 120 to 240. Both runs start within the
+    // 120-min onset window, so both count; the one ending latest ends at 240 → 240 min ≥ 120 (bupivacaine).
+    // (Before the amendment only the first run counted: 60 min, negative.)
     const r = interpretBlock(
       { diary: diary([30, 2], [60, 2], [90, 5], [120, 1], [240, 1], [300, 9]), agent: 'bupivacaine' },
+      nrs(10),
+      T80,
+      PARAMS,
+    );
+    expect(r.durationMinutes).toBe(240);
+    expect(r.result).toBe('positive');
+    expect(r.reasons).toEqual([]);
+  });
+
+  it('a later run that starts after the onset window does not count', () => {
+    // Runs 30–60 and 150–240: the second starts at 150 > 120 min, so only 30–60 counts → 60 < 120 → negative.
+    const r = interpretBlock(
+      { diary: diary([30, 2], [60, 2], [90, 5], [150, 1], [240, 1], [300, 9]), agent: 'bupivacaine' },
       nrs(10),
       T80,
       PARAMS,
