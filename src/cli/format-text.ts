@@ -59,7 +59,10 @@ export function formatText(r: EvaluationResult): string {
   }
   if (r.next.length) {
     out.push('', 'Next');
-    for (const n of r.next) out.push(`  ${(n.earliestDate ?? 'now').padEnd(10)}  ${n.action}: ${n.reason}`);
+    for (const n of r.next)
+      out.push(
+        `  ${(n.earliestDate ?? 'now').padEnd(10)}  ${n.action}${n.alreadyAllowed ? ` (already allowed on ${r.asOf})` : ''}: ${n.reason}`,
+      );
   }
   return `${out.join('\n')}\n`;
 }

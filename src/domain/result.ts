@@ -56,7 +56,10 @@ export interface NextStep {
     | 'repeat-rfa'
     | 'repeat-therapeutic-injection'
     | 'provide-information';
+  /** The date the rule allows (never moved to the as-of date); null when no date can be given. */
   earliestDate: IsoDate | null;
+  /** true when earliestDate is already past on the as-of date. */
+  alreadyAllowed: boolean;
   reason: string;
 }
 

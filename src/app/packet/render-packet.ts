@@ -10,6 +10,7 @@ import {
   earliestAllowed,
   PROCEDURE_KIND_TEXT,
   VERDICT_TEXT,
+  whenAllowed,
 } from '../../contract/decision.js';
 import type { PacketBlock, PacketData } from './packet-data.js';
 
@@ -473,7 +474,7 @@ export async function renderPacket(d: PacketData): Promise<Uint8Array> {
       earliest.kind === 'planned-date'
         ? `${earliest.date} (the planned date)`
         : earliest.kind === 'from'
-          ? `${earliest.date}: ${earliest.reason}`
+          ? `${earliest.date}${earliest.alreadyAllowed ? ` (already allowed on ${e.asOf})` : ''}: ${earliest.reason}`
           : earliest.reason,
     ],
     ['Reasons', e.reasons.length ? e.reasons.join(', ') : 'none'],
@@ -589,7 +590,7 @@ export async function renderPacket(d: PacketData): Promise<Uint8Array> {
   if (e.next.length) {
     w.heading('Next steps');
     for (const n of e.next) {
-      w.text(`${label(n.action)}${n.earliestDate ? ` from ${n.earliestDate}` : ''}: ${n.reason}`);
+      w.text(`${label(n.action)}${n.earliestDate ? ` ${whenAllowed(n, e.asOf)}` : ''}: ${n.reason}`);
     }
   }
 

@@ -20,7 +20,7 @@ import {
   jointIndex,
   regionOf,
 } from '../spine/joints.js';
-import type { RuleOf } from './schema.js';
+import type { Rule, RuleOf } from './schema.js';
 
 export type InterpretationRule = RuleOf<'block-interpretation'>;
 
@@ -81,6 +81,8 @@ export interface EvalContext {
   readonly diagnosticBlocks: readonly PastProcedure[];
   readonly interpretations: ReadonlyMap<string, BlockInterpretation>;
   readonly interpretation: InterpretationRule;
+  /** The policy's interval between diagnostic blocks at the same joints (rule 9), 0 when it has none. */
+  readonly blockIntervalDays: number;
   readonly units: readonly SideUnit[];
   readonly cptRegions: readonly CptRegion[];
 }
@@ -99,7 +101,12 @@ export function thresholdFor(joints: readonly JointSide[], rule: InterpretationR
   return best ?? rule.params.thresholds.lumbar;
 }
 
-export function buildContext(c: Case, asOf: IsoDate, interpretation: InterpretationRule): EvalContext {
+export function buildContext(
+  c: Case,
+  asOf: IsoDate,
+  interpretation: InterpretationRule,
+  rules: readonly Rule[] = [],
+): EvalContext {
   const history = c.history
     .map((p, i) => ({ p, i }))
     .sort((a, b) => (a.p.date < b.p.date ? -1 : a.p.date > b.p.date ? 1 : a.i - b.i))
@@ -123,6 +130,7 @@ export function buildContext(c: Case, asOf: IsoDate, interpretation: Interpretat
     diagnosticBlocks,
     interpretations,
     interpretation,
+    blockIntervalDays: rules.find((r) => r.kind === 'block-interval')?.params.days ?? 0,
     units: unitsOf(c.proposed.joints),
     cptRegions,
   };

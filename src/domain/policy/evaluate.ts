@@ -39,7 +39,7 @@ const RULES: { [K in RuleKind]: RuleFn<K> | null } = {
   'session-limit': limits.sessionLimit,
   'procedure-interval': limits.procedureInterval,
   'joint-already-ablated': blocks.jointAlreadyAblated,
-  'positive-blocks': (ctx, rule) => blocks.positiveBlocks(ctx, rule),
+  'positive-blocks': blocks.positiveBlocks,
   'rfa-technique': rfa.rfaTechnique,
   'repeat-relief': rfa.repeatRelief,
   'prior-rfa-age': rfa.priorRfaAge,
@@ -65,7 +65,7 @@ export function evaluate(c: Case, policy: Policy, asOf: IsoDate): EvaluationResu
   const interpretation = version.rules.find(
     (r): r is RuleOf<'block-interpretation'> => r.kind === 'block-interpretation',
   )!;
-  const ctx = buildContext(c, asOf, interpretation);
+  const ctx = buildContext(c, asOf, interpretation, version.rules);
 
   const criteria: Criterion[] = [];
   for (const rule of version.rules) {

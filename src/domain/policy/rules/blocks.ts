@@ -13,6 +13,7 @@ import {
   type SideUnit,
   unknown,
 } from '../context.js';
+import { type CountedKind, countBlocks } from '../counting-blocks.js';
 import type { RuleOf } from '../schema.js';
 
 function blockSummary(ctx: EvalContext, b: PastProcedure): string {
@@ -113,73 +114,78 @@ export function jointAlreadyAblated(ctx: EvalContext, rule: RuleOf<'joint-alread
 }
 
 /**
- * Rules 12 and 17: N positive diagnostic blocks of the allowed kinds covering every proposed joint and side.
- * The reason says why not: blocks missing, blocks at other joints, blocks of a kind that does not count
- * (intra-articular), or blocks that cannot be interpreted yet.
+ * Rules 12 and 17: N positive diagnostic blocks of the allowed kinds covering every proposed joint and side,
+ * counted as counting-blocks.ts says (separate days, the rule 9 interval, a negative block resets the count).
+ * The reason says why not: blocks too close together, blocks missing, blocks at other joints, blocks of a kind
+ * that does not count (intra-articular), or blocks that cannot be interpreted yet.
  */
-export function positiveBlocks(
-  ctx: EvalContext,
-  rule: RuleOf<'positive-blocks'>,
-  blocks: readonly PastProcedure[] = ctx.diagnosticBlocks,
-): Outcome {
+export function positiveBlocks(ctx: EvalContext, rule: RuleOf<'positive-blocks'>): Outcome {
   const { count, kinds } = rule.params;
-  const allowed = (b: PastProcedure) => (kinds as string[]).includes(b.kind);
-  const positive = (b: PastProcedure) => ctx.interpretations.get(b.id)!.result === 'positive';
   const kindText = kinds.map((k) => (k === 'mbb' ? 'MBB' : 'intra-articular')).join(' or ');
-  const short: SideUnit[] = [];
-  let couldBeIa = true;
-  let couldBeOpen = true;
-  for (const u of ctx.units) {
-    const covering = blocks.filter((b) => covers(b, u));
-    const n = covering.filter((b) => allowed(b) && positive(b)).length;
-    if (n >= count) continue;
-    short.push(u);
-    if (n + covering.filter((b) => !allowed(b) && positive(b)).length < count) couldBeIa = false;
-    if (
-      n +
-        covering.filter((b) => allowed(b) && ctx.interpretations.get(b.id)!.result === 'indeterminate')
-          .length <
-      count
-    )
-      couldBeOpen = false;
-  }
-  const used = blocks.filter((b) => allowed(b) && positive(b) && ctx.units.some((u) => covers(b, u)));
+  const counts = ctx.units.map((u) => ({ u, n: countBlocks(ctx, u, kinds) }));
+  const short = counts.filter((x) => x.n.counted.length < count);
+  const used = [...new Set(counts.flatMap((x) => x.n.counted))].sort((a, b) => (a.date < b.date ? -1 : 1));
   if (short.length === 0) {
     return met(
       `${count} positive diagnostic ${kindText} block(s) cover ${describeUnits(ctx.units)}: ${used.map((b) => blockSummary(ctx, b)).join('; ')}.`,
     );
   }
-  const need = `${count} positive diagnostic ${kindText} block(s) are needed at ${describeUnits(short)}`;
-  if (couldBeIa) {
+  const need = `${count} positive diagnostic ${kindText} block(s) are needed at ${describeUnits(short.map((x) => x.u))}`;
+  const positive = (b: PastProcedure) => ctx.interpretations.get(b.id)!.result === 'positive';
+  const iaAllKinds: readonly CountedKind[] = ['mbb', 'intra-articular'];
+  if (short.every((x) => countBlocks(ctx, x.u, iaAllKinds).counted.length >= count)) {
     return notMet(
       'IA_BLOCK_NOT_PROGNOSTIC',
       `${need}; intra-articular blocks do not count toward this procedure.`,
     );
   }
-  if (couldBeOpen) {
-    const open = blocks.filter(
-      (b) => allowed(b) && ctx.interpretations.get(b.id)!.result === 'indeterminate',
-    );
+  if (short.every((x) => x.n.couldCount >= count)) {
+    const open = [
+      ...new Set(
+        short.flatMap((x) =>
+          ctx.diagnosticBlocks.filter(
+            (b) =>
+              covers(b, x.u) &&
+              (kinds as string[]).includes(b.kind) &&
+              ctx.interpretations.get(b.id)!.result === 'indeterminate',
+          ),
+        ),
+      ),
+    ];
     const first = ctx.interpretations.get(open[0]!.id)!;
     return unknown(
       first.reasons[0] ?? 'INSUFFICIENT_POSITIVE_BLOCKS',
       `${need}; not yet interpretable: ${open.map((b) => `${blockSummary(ctx, b)} — ${ctx.interpretations.get(b.id)!.explanation}`).join('; ')}`,
     );
   }
-  const positivesAnywhere = blocks.filter((b) => allowed(b) && positive(b)).length;
-  if (positivesAnywhere >= count) {
+  const close = short.find((x) => x.n.positives.length >= count && x.n.tooClose)?.n.tooClose;
+  if (close) {
+    const gap = daysBetween(close.earlier.date, close.later.date);
+    const why =
+      gap === 0
+        ? 'are on the same day: one session, not two blocks'
+        : `are ${gap} days apart, fewer than the ${ctx.blockIntervalDays} days between diagnostic blocks the policy requires`;
     return notMet(
-      'BLOCKS_DO_NOT_COVER_JOINTS',
-      `${need}; the positive blocks (${blocks
-        .filter((b) => allowed(b) && positive(b))
-        .map((b) => `${b.id} at ${describeJoints(b.joints)}`)
-        .join('; ')}) do not cover them.`,
+      'BLOCK_INTERVAL_TOO_SHORT',
+      `${need}; blocks ${close.earlier.id} on ${close.earlier.date} and ${close.later.id} on ${close.later.date} ${why}, so the later one does not count.`,
     );
   }
-  return notMet(
-    'INSUFFICIENT_POSITIVE_BLOCKS',
-    `${need}; found ${used.length}${used.length ? `: ${used.map((b) => blockSummary(ctx, b)).join('; ')}` : ''}.`,
-  );
+  const reset = short.find((x) => x.n.resetBy)?.n.resetBy;
+  const found = `found ${used.length}${used.length ? `: ${used.map((b) => blockSummary(ctx, b)).join('; ')}` : ''}`;
+  if (reset) {
+    return notMet(
+      'INSUFFICIENT_POSITIVE_BLOCKS',
+      `${need}; the negative block ${blockSummary(ctx, reset)} ends the earlier branch, so only positive blocks after ${reset.date} count; ${found}.`,
+    );
+  }
+  const anywhere = ctx.diagnosticBlocks.filter((b) => (kinds as string[]).includes(b.kind) && positive(b));
+  if (anywhere.length >= count) {
+    return notMet(
+      'BLOCKS_DO_NOT_COVER_JOINTS',
+      `${need}; the positive blocks (${anywhere.map((b) => `${b.id} at ${describeJoints(b.joints)}`).join('; ')}) do not cover them.`,
+    );
+  }
+  return notMet('INSUFFICIENT_POSITIVE_BLOCKS', `${need}; ${found}.`);
 }
 
 /** §5.2: MBB volume per nerve at or below the recommended maximum. */

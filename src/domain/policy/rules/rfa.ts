@@ -12,6 +12,7 @@ import {
   type SideUnit,
   unknown,
 } from '../context.js';
+import { countBlocks } from '../counting-blocks.js';
 import type { RuleOf } from '../schema.js';
 
 /** Rule 13: the RFA technique and lesion temperature. */
@@ -103,13 +104,8 @@ export function priorRfaAge(ctx: EvalContext, rule: RuleOf<'prior-rfa-age'>): Ou
   for (const [rfa, units] of priors) {
     if (addMonths(rfa.date, months) >= ctx.date) continue;
     for (const u of units) {
-      const fresh = ctx.diagnosticBlocks.filter(
-        (b) =>
-          b.kind === 'mbb' &&
-          b.date > rfa.date &&
-          covers(b, u) &&
-          ctx.interpretations.get(b.id)!.result === 'positive',
-      );
+      // New blocks are counted as rule 12 counts them: after the RFA, separate days, the rule 9 interval.
+      const fresh = countBlocks(ctx, u, ['mbb'], rfa.date).counted;
       if (fresh.length < blocks)
         lacking.push(`${describeUnits([u])} (RFA ${rfa.id} on ${rfa.date}, ${fresh.length} new)`);
     }

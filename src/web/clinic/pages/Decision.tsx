@@ -10,6 +10,7 @@ import {
   type EvaluationResult,
   earliestAllowed,
   VERDICT_TEXT,
+  whenAllowed,
 } from '../../../contract/decision';
 import { ApiError, get, withQuery } from '../../shared/api';
 import { Link } from '../../shared/Link';
@@ -260,7 +261,7 @@ function DecisionResult(props: {
           {earliest.kind === 'planned-date'
             ? `${formatDate(earliest.date)} (the planned date)`
             : earliest.kind === 'from'
-              ? `${formatDate(earliest.date)} — ${earliest.reason}`
+              ? `${formatDate(earliest.date)}${earliest.alreadyAllowed ? ` (already allowed on ${formatDate(r.asOf)})` : ''} — ${earliest.reason}`
               : earliest.reason}
         </p>
         <p className="source">
@@ -426,7 +427,7 @@ function DecisionResult(props: {
             {r.next.map((n) => (
               <li key={n.action}>
                 <strong>{NEXT_LABEL[n.action] ?? n.action}</strong>
-                {n.earliestDate ? ` from ${formatDate(n.earliestDate)}` : ''}: {n.reason}
+                {n.earliestDate ? ` ${whenAllowed(n, r.asOf, formatDate)}` : ''}: {n.reason}
               </li>
             ))}
           </ul>
