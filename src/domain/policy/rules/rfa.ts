@@ -1,11 +1,12 @@
 /** RFA and repeat-treatment rules (facet-pathway.md §5.1 rules 13, 15, 16, 17, 18; §5.2). */
 import { categoryOf, type PastProcedure } from '../../case.js';
-import { addMonths } from '../../dates.js';
+import { addMonths, type IsoDate, maxDate } from '../../dates.js';
 import {
   covers,
   describeJoints,
   describeUnits,
   type EvalContext,
+  firstDateFrom,
   met,
   notMet,
   type Outcome,
@@ -50,7 +51,8 @@ function latestPriorOf(ctx: EvalContext, category: 'rfa' | 'therapeutic'): Map<P
 
 /**
  * Rules 15 and 18: a repeat needs the previous treatment to have given enough relief (or, where the policy
- * allows, functional improvement) for long enough: a follow-up at least N months after it shows it.
+ * allows, functional improvement) for long enough: a follow-up at least N months after it shows it. Before
+ * N months have passed nothing can show it: not-met, with the date from which it could be met.
  */
 export function repeatRelief(ctx: EvalContext, rule: RuleOf<'repeat-relief'>): Outcome {
   const { category, reliefPercent, inclusive, months, functionImprovementPercent } = rule.params;
@@ -68,6 +70,7 @@ export function repeatRelief(ctx: EvalContext, rule: RuleOf<'repeat-relief'>): O
   if (priors.size === 0) return met(`No earlier ${label} at ${describeUnits(ctx.units)}.`);
   const failures: string[] = [];
   const missing: string[] = [];
+  const tooEarly: { text: string; from: IsoDate }[] = [];
   const shown: string[] = [];
   for (const prior of priors.keys()) {
     const follow = (prior.followUp ?? []).filter((f) => f.date <= ctx.date);
@@ -86,10 +89,26 @@ export function repeatRelief(ctx: EvalContext, rule: RuleOf<'repeat-relief'>): O
     }
     const bad = follow.find((f) => !good(f));
     if (bad) failures.push(`${prior.id} (${prior.date}): ${describe(bad)}`);
-    else missing.push(`${prior.id} (${prior.date}) has no follow-up on or after ${lastingFrom}`);
+    else if (ctx.date < lastingFrom) {
+      // Time decides: on the proposed date the previous treatment cannot have lasted N months yet, so no
+      // record could meet the criterion — not-met with the first date it could be, never "record what is
+      // missing".
+      const from = firstDateFrom(lastingFrom, (d) => addMonths(prior.date, months) <= d);
+      tooEarly.push({
+        text: `${prior.id} (${prior.date}) cannot have lasted ${months} months before ${from}`,
+        from,
+      });
+    } else missing.push(`${prior.id} (${prior.date}) has no follow-up on or after ${lastingFrom}`);
   }
   if (failures.length) {
     return notMet(code, `A repeat ${label} needs ${need} after the previous one; ${failures.join('; ')}.`);
+  }
+  if (tooEarly.length) {
+    return notMet(
+      code,
+      `A repeat ${label} needs ${need} after the previous one; on ${ctx.date}, too early: ${tooEarly.map((x) => x.text).join('; ')}.`,
+      tooEarly.map((x) => x.from).reduce(maxDate),
+    );
   }
   if (missing.length) return unknown(code, `A repeat ${label} needs ${need}; ${missing.join('; ')}.`);
   return met(`Previous ${label} gave ${need.replace(' lasting', ', lasting')}: ${shown.join('; ')}.`);
