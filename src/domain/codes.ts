@@ -1,6 +1,6 @@
 /**
  * Stable reason codes (facet-pathway.md §10). Codes are only ever added, never renamed: integrators and
- * stored decisions depend on them. The last three are additions of this product, documented in docs/reason-codes.md.
+ * stored decisions depend on them. The codes after SEDATION_NOT_RECOMMENDED are additions of this product, documented in docs/reason-codes.md.
  */
 export const REASON_CODES = [
   'PAIN_DURATION_TOO_SHORT',
@@ -45,6 +45,8 @@ export const REASON_CODES = [
   'RELIEF_BELOW_THRESHOLD',
   'AGENT_UNKNOWN',
   'RFA_INTERVAL_TOO_SHORT',
+  // The policy refuses the proposed procedure's category outright (a "not-covered" rule).
+  'PROCEDURE_NOT_COVERED',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];

@@ -10,7 +10,7 @@ import { codeSession } from '../coding/cpt.js';
 import type { IsoDate } from '../dates.js';
 import { compareBlocks, roundPercent } from '../diary/interpret.js';
 import type { BlockReport, Criterion, EvaluationResult, Verdict } from '../result.js';
-import { buildContext, covers, type EvalContext, type Outcome } from './context.js';
+import { buildContext, covers, type EvalContext, met, notMet, type Outcome } from './context.js';
 import { governingDocument, type Policy, versionInEffect } from './load.js';
 import { nextSteps } from './next-steps.js';
 import * as blocks from './rules/blocks.js';
@@ -50,6 +50,8 @@ const RULES: { [K in RuleKind]: RuleFn<K> | null } = {
   'same-day-other-block': session.sameDayOtherBlock,
   diagnosis: session.diagnosis,
   volume: blocks.volume,
+  covered: (_ctx, rule) => met(`Covered on the common criteria alone: ${rule.title}.`),
+  'not-covered': (_ctx, rule) => notMet('PROCEDURE_NOT_COVERED', `Not covered by this policy: ${rule.title}.`),
 };
 
 function runRule(ctx: EvalContext, rule: Rule): Outcome | null {

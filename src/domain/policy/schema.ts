@@ -99,9 +99,34 @@ export const ruleSchema = z.discriminatedUnion('kind', [
     }),
   }),
   rule('volume', { maxMlPerNerve: z.number().positive() }),
+  // Explicit coverage statements, for a category the policy decides on the common rules alone, or refuses.
+  rule('covered', {}),
+  rule('not-covered', {}),
 ]);
 
 export type Rule = z.infer<typeof ruleSchema>;
+
+/**
+ * The rule kinds that decide a procedure category itself (its prior blocks, intervals, limits, technique,
+ * repeats), as opposed to the screening and session rules every facet procedure shares. A policy must give
+ * each category (diagnostic, therapeutic, RFA) at least one of these, or say explicitly with `covered` that the
+ * common rules are all it asks, or refuse the category with `not-covered`: a category silently left without
+ * rules would make every such procedure `eligible` (issue 8: a therapeutic MBB with no block before it).
+ */
+export const CATEGORY_DECIDING_KINDS = [
+  'prior-block-positive',
+  'block-interval',
+  'session-limit',
+  'procedure-interval',
+  'joint-already-ablated',
+  'positive-blocks',
+  'rfa-technique',
+  'repeat-relief',
+  'prior-rfa-age',
+  'rfa-contraindication',
+  'covered',
+  'not-covered',
+] as const satisfies readonly Rule['kind'][];
 export type RuleKind = Rule['kind'];
 export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;
 
@@ -149,6 +174,19 @@ export const policySchema = z
         ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id ${r.id}` });
       ids.add(r.id);
     });
+    for (const c of category.options) {
+      const deciding = p.rules.some(
+        (r) =>
+          (r.appliesTo as string[]).includes(c) && (CATEGORY_DECIDING_KINDS as readonly string[]).includes(r.kind),
+      );
+      if (!deciding) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules'],
+          message: `no rule decides ${c} procedures (none of ${CATEGORY_DECIDING_KINDS.join(', ')} applies to ${c}): add the rules, a "covered" rule saying the common rules are all it needs, or a "not-covered" rule refusing it`,
+        });
+      }
+    }
     const interpretations = p.rules.filter((r) => r.kind === 'block-interpretation').length;
     if (interpretations !== 1) {
       ctx.addIssue({
