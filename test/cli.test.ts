@@ -62,6 +62,9 @@ function run(args: string[], input?: string | Buffer): Run {
 const evaluateStdin = (c: unknown, ...args: string[]) =>
   run(['evaluate', '-', ...args], typeof c === 'string' ? c : JSON.stringify(c));
 
+/** A word for `sh -c`, in single quotes. */
+const sh = (word: string) => `'${word.replaceAll("'", `'\\''`)}'`;
+
 function expectNoStackTrace(r: Run): void {
   expect(r.stderr).not.toContain('    at ');
   expect(r.stdout).not.toContain('    at ');
@@ -104,6 +107,27 @@ describe('facetpath evaluate: a valid case', () => {
     const r = run(['evaluate', '-'], readFileSync(EXAMPLE));
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).verdict).toBe('eligible');
+  });
+
+  it('reads standard input when no file is given and it is a pipe', () => {
+    const r = run(['evaluate', '--format', 'text'], readFileSync(EXAMPLE));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('ELIGIBLE');
+  });
+
+  it('reads standard input redirected from a file (evaluate < case.json)', () => {
+    const r = spawnSync('sh', ['-c', `${sh(process.execPath)} ${sh(BIN)} evaluate < ${sh(EXAMPLE)}`], {
+      encoding: 'utf8',
+      env: withoutPolicyDir,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).verdict).toBe('eligible');
+  });
+
+  it('treats an empty pipe and no file as an empty case, not as a missing argument', () => {
+    const r = run(['evaluate'], '');
+    expectInvalid(r, '(the whole case)', /empty input/);
+    expect(r.stderr).toContain('standard input');
   });
 
   it('takes the policy from --policy over the case and the coverage default', () => {
@@ -180,7 +204,6 @@ describe('facetpath: the command line', () => {
       ['evaluate', EXAMPLE, '--frob'],
       ['evaluate', EXAMPLE, '--format', 'xml'],
       ['evaluate', EXAMPLE, EXAMPLE],
-      ['evaluate'],
     ]) {
       const r = run(args);
       expectNoStackTrace(r);
@@ -216,6 +239,49 @@ describe('facetpath: the command line', () => {
     const r = run(['help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage:');
+  });
+});
+
+/** util-linux `script` runs a command on a new pseudo-terminal; BSD and busybox `script` take other flags. */
+const hasScript = /util-linux/.test(spawnSync('script', ['--version'], { encoding: 'utf8' }).stdout ?? '');
+
+/**
+ * Runs `sh -c command` with a real terminal on its standard input (and stdout), as when a user types it
+ * at a prompt. The output is what the terminal showed (stdout and stderr, unless redirected).
+ */
+function onTerminal(command: string): { code: number | null; terminal: string } {
+  const r = spawnSync('script', ['-qec', command, '/dev/null'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: withoutPolicyDir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 30_000,
+  });
+  return { code: r.status, terminal: r.stdout };
+}
+
+describe.skipIf(!hasScript)('facetpath evaluate: standard input is a terminal', () => {
+  const node = `${sh(process.execPath)} ${sh(BIN)}`;
+
+  it('gives the child a real terminal (the harness itself)', () => {
+    expect(onTerminal(`${sh(process.execPath)} -e 'process.exit(process.stdin.isTTY ? 7 : 8)'`).code).toBe(7);
+  });
+
+  it('prints the usage on standard error and exits 2 when no file is given', () => {
+    const err = join(tmp, 'terminal-stderr.txt');
+    const r = onTerminal(`${node} evaluate 2>${sh(err)}`);
+    expect(r.code).toBe(2);
+    const stderr = readFileSync(err, 'utf8');
+    expect(stderr).toContain('facetpath: evaluate needs a case file, - or a pipe on standard input');
+    expect(stderr).toContain('Usage:');
+    expect(stderr).toContain('facetpath evaluate [CASE.json|-]');
+    expect(r.terminal).not.toContain('Usage:');
+  });
+
+  it('still evaluates a file given on the command line', () => {
+    const r = onTerminal(`${node} evaluate ${sh(EXAMPLE)} --format text`);
+    expect(r.code, r.terminal).toBe(0);
+    expect(r.terminal).toContain('ELIGIBLE');
   });
 });
 
@@ -420,6 +486,14 @@ describe('facetpath evaluate --ndjson', () => {
     expect(r.code, r.stderr).toBe(0);
     const out = r.stdout.trimEnd().split('\n');
     expect(out).toHaveLength(3);
+    for (const l of out) expect(JSON.parse(l).verdict).toBe('eligible');
+  });
+
+  it('reads standard input when no file is given (cat cases.ndjson | facetpath evaluate --ndjson)', () => {
+    const r = run(['evaluate', '--ndjson'], `${line()}\n${line()}\n`);
+    expect(r.code, r.stderr).toBe(0);
+    const out = r.stdout.trimEnd().split('\n');
+    expect(out).toHaveLength(2);
     for (const l of out) expect(JSON.parse(l).verdict).toBe('eligible');
   });
 

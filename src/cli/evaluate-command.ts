@@ -1,5 +1,6 @@
 /**
- * `facetpath evaluate CASE.json|- [--policy ID] [--as-of DATE] [--format json|text] [--ndjson]`
+ * `facetpath evaluate [CASE.json|-] [--policy ID] [--as-of DATE] [--format json|text] [--ndjson]`
+ * (no file, or `-`, reads standard input; main.ts refuses that when standard input is a terminal)
  *
  * Exit 0 when evaluated (whatever the verdict), 2 for invalid input (the message names the JSON path and
  * what was expected; never a stack trace), 1 only for a real fault.
@@ -18,13 +19,14 @@ import { parseJson, printable } from './parse-json.js';
 import { InputTooLargeError, MAX_CASE_BYTES, openInput, readAll } from './read-input.js';
 
 export interface Io {
-  stdin: Readable;
+  stdin: Readable & { isTTY?: boolean };
   stdout: Writable;
   stderr: Writable & { isTTY?: boolean };
   today: () => string;
 }
 
 export interface EvaluateArgs {
+  /** A file path, or `-` for standard input. */
   input: string;
   policy?: string;
   asOf?: string;

@@ -15,7 +15,8 @@ import { runServe } from './serve-command.js';
 import { runWorklist } from './worklist-command.js';
 
 const USAGE = `Usage:
-  facetpath evaluate CASE.json|- [--policy ID] [--as-of YYYY-MM-DD] [--format json|text] [--ndjson [--jobs N]]
+  facetpath evaluate [CASE.json|-] [--policy ID] [--as-of YYYY-MM-DD] [--format json|text] [--ndjson [--jobs N]]
+                                     evaluate a case (without a file, or with -, read standard input)
   facetpath serve [--port N] [--host H] [--data-dir DIR] [--no-demo]
                                      run the server (env PORT, FACETPATH_DATA_DIR, DATABASE_URL)
   facetpath policies                 list the policies and the coverage each is the default for
@@ -77,8 +78,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
           throw new UsageError(`--jobs expects a whole number from 1 to 64, got "${values.jobs}"`);
         }
-        if (positionals.length !== 1)
+        if (positionals.length > 1)
           throw new UsageError('evaluate takes one case file (or - for standard input)');
+        // Like jq: no file means standard input, unless that is a terminal (nobody types a case there).
+        if (positionals.length === 0 && io.stdin.isTTY)
+          throw new UsageError('evaluate needs a case file, - or a pipe on standard input');
         if (values.format !== 'json' && values.format !== 'text') {
           throw new UsageError(`--format is json or text, not "${values.format}"`);
         }
@@ -86,7 +90,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         const policies = loadPolicyCatalog(policyDir);
         return await runEvaluate(
           {
-            input: positionals[0]!,
+            input: positionals[0] ?? '-',
             policy: values.policy,
             asOf: values['as-of'],
             format: values.format,
