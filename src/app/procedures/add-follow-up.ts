@@ -4,9 +4,9 @@ import { categoryOf, type Procedure } from '../../domain/case.js';
 import { insertFollowUp, listFollowUps } from '../../store/procedures.js';
 import { type RequestContext, requireStaff } from '../actor.js';
 import { AppError } from '../errors.js';
+import { followUpDto } from '../records/procedure-dto.js';
 import { audit, inTransaction, type Services } from '../services.js';
 import { refreshWorklist } from '../worklist/refresh-worklist.js';
-import { followUpDto } from './procedure-dto.js';
 import { requireProcedure } from './procedure-refs.js';
 
 /** The case format's limit on follow-ups per procedure (src/contract/case.ts). */

@@ -7,7 +7,7 @@ import { computeWorklist, type WorklistItem } from '../../domain/pathway/worklis
 import type { Tx } from '../../store/database.js';
 import { listEpisodesOfPatient } from '../../store/episodes.js';
 import { replaceWorklistItems } from '../../store/worklist.js';
-import { episodeBase, loadCaseRecords } from '../episodes/episode-case.js';
+import { episodeBase, loadCaseRecords } from '../records/episode-case.js';
 import { type Services, today } from '../services.js';
 
 export async function refreshWorklist(
