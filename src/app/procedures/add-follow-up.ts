@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FollowUpInput } from '../../contract/procedures.js';
-import { categoryOf, type Procedure } from '../../domain/case.js';
+import { categoryOf } from '../../domain/case.js';
 import { insertFollowUp, listFollowUps } from '../../store/procedures.js';
 import { type RequestContext, requireStaff } from '../actor.js';
 import { AppError } from '../errors.js';
@@ -17,7 +17,7 @@ export function addFollowUp(svc: Services, ctx: RequestContext, procedureId: str
   const actor = requireStaff(ctx, 'follow-ups:write');
   return inTransaction(svc, async (tx) => {
     const p = await requireProcedure(tx, actor.practiceId, procedureId);
-    const category = categoryOf(p as unknown as Pick<Procedure, 'kind' | 'intent'>);
+    const category = categoryOf(p);
     if (category !== 'rfa' && category !== 'therapeutic') {
       throw new AppError('UNPROCESSABLE', 'follow-ups are recorded for RFA and therapeutic injections only');
     }

@@ -36,7 +36,7 @@ export async function refreshWorklist(
           interpreted: new Set(records.procedures.filter((p) => p.interpretedAt !== null).map((p) => p.id)),
           planned: records.procedures
             .filter((p) => p.status === 'planned')
-            .map((p) => ({ kind: p.kind as 'mbb', intent: p.intent as 'diagnostic', date: p.date })),
+            .map((p) => ({ kind: p.kind, intent: p.intent, date: p.date })),
         },
         svc.policies,
         now,
