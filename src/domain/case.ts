@@ -74,6 +74,9 @@ export interface Complaint {
   rfaContraindication?: string;
 }
 
+/** The complaint without its region: what an episode records as its facts (the region is the episode's own). */
+export type ComplaintFacts = Omit<Complaint, 'region'>;
+
 export interface Procedure {
   id: string;
   kind: ProcedureKind;

@@ -83,7 +83,7 @@ export async function lockPractice(tx: Executor, id: string): Promise<PracticeRo
 export async function setPolicyByCoverage(
   tx: Executor,
   id: string,
-  policyByCoverage: Record<string, string>,
+  policyByCoverage: PracticeRow['policyByCoverage'],
 ): Promise<PracticeRow | undefined> {
   const [r] = await tx.update(practices).set({ policyByCoverage }).where(eq(practices.id, id)).returning();
   return r;

@@ -15,9 +15,16 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { ComplaintFacts, CoverageKind, PainScale, Procedure } from '../domain/case.js';
+import type { WorklistKind } from '../domain/pathway/worklist.js';
+import type { JointSide, Region } from '../domain/spine/joints.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const day = (name: string) => date(name, { mode: 'string' });
+
+// Columns whose values are the clinical core's enums and facts carry the domain's types ($type: types only,
+// the SQL is unchanged). The values were checked by the contract on the way in.
+type Optional<K extends keyof Procedure> = NonNullable<Procedure[K]>;
 
 export const practices = pgTable('practices', {
   id: uuid('id').primaryKey(),
@@ -25,7 +32,10 @@ export const practices = pgTable('practices', {
   name: text('name').notNull(),
   isDemo: boolean('is_demo').notNull().default(false),
   phone: text('phone'),
-  policyByCoverage: jsonb('policy_by_coverage').$type<Record<string, string>>().notNull().default({}),
+  policyByCoverage: jsonb('policy_by_coverage')
+    .$type<Partial<Record<CoverageKind, string>>>()
+    .notNull()
+    .default({}),
   createdAt: ts('created_at').notNull().defaultNow(),
 });
 
@@ -81,7 +91,7 @@ export const coverages = pgTable('coverages', {
   id: uuid('id').primaryKey(),
   practiceId: uuid('practice_id').notNull(),
   patientId: uuid('patient_id').notNull(),
-  kind: text('kind').notNull(),
+  kind: text('kind').$type<CoverageKind>().notNull(),
   state: text('state').notNull(),
   payerName: text('payer_name'),
   memberId: text('member_id'),
@@ -96,8 +106,8 @@ export const episodes = pgTable('episodes', {
   practiceId: uuid('practice_id').notNull(),
   patientId: uuid('patient_id').notNull(),
   locationId: uuid('location_id'),
-  region: text('region').notNull(),
-  complaint: jsonb('complaint').$type<Record<string, unknown>>().notNull(),
+  region: text('region').$type<Region>().notNull(),
+  complaint: jsonb('complaint').$type<ComplaintFacts>().notNull(),
   status: text('status').$type<'open' | 'closed'>().notNull().default('open'),
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
@@ -111,19 +121,19 @@ export const procedures = pgTable('procedures', {
   locationId: uuid('location_id'),
   physicianId: uuid('physician_id'),
   status: text('status').$type<'planned' | 'done' | 'cancelled'>().notNull().default('done'),
-  kind: text('kind').notNull(),
-  otherBlock: text('other_block'),
-  intent: text('intent').notNull(),
+  kind: text('kind').$type<Procedure['kind']>().notNull(),
+  otherBlock: text('other_block').$type<Optional<'otherBlock'>>(),
+  intent: text('intent').$type<Procedure['intent']>().notNull(),
   date: day('date').notNull(),
-  joints: jsonb('joints').$type<{ joint: string; side: string }[]>().notNull(),
-  agent: text('agent'),
+  joints: jsonb('joints').$type<JointSide[]>().notNull(),
+  agent: text('agent').$type<Optional<'agent'>>(),
   volumeMlPerNerve: doublePrecision('volume_ml_per_nerve'),
-  guidance: text('guidance').notNull(),
-  sedation: text('sedation').notNull(),
+  guidance: text('guidance').$type<Procedure['guidance']>().notNull(),
+  sedation: text('sedation').$type<Procedure['sedation']>().notNull(),
   sedationJustified: boolean('sedation_justified'),
-  technique: text('technique'),
+  technique: text('technique').$type<Optional<'technique'>>(),
   temperatureC: doublePrecision('temperature_c'),
-  preScoreScale: text('pre_score_scale'),
+  preScoreScale: text('pre_score_scale').$type<PainScale>(),
   preScore: doublePrecision('pre_score'),
   interpretedAt: ts('interpreted_at'),
   interpretedBy: uuid('interpreted_by'),
@@ -206,7 +216,7 @@ export const worklistItems = pgTable(
     episodeId: uuid('episode_id').notNull(),
     patientId: uuid('patient_id').notNull(),
     locationId: uuid('location_id'),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<WorklistKind>().notNull(),
     dueDate: day('due_date').notNull(),
     reason: text('reason').notNull(),
     detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),

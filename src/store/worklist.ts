@@ -1,5 +1,6 @@
 /** Worklist items: replaced per episode on every write, read with one indexed query. */
 import { and, asc, count, eq, gte, lte, ne, or, sql } from 'drizzle-orm';
+import type { WorklistKind } from '../domain/pathway/worklist.js';
 import type { Executor } from './database.js';
 import { patients, worklistDirty, worklistItems } from './schema.js';
 
@@ -21,7 +22,7 @@ export const COUNT_CAP = 1000;
 
 export interface WorklistQuery {
   locationId?: string;
-  kind?: string;
+  kind?: WorklistKind;
   /** Items due on or before this date. */
   until: string;
   limit: number;

@@ -36,9 +36,7 @@ export async function seedProcedure(
     familyName: patient.familyName ?? 'Delgado-Whitfield',
     birthDate: '1957-09-21',
   });
-  await db
-    .insert(episodes)
-    .values({ id: episodeId, practiceId, patientId, region: 'lumbar', complaint: { region: 'lumbar' } });
+  await db.insert(episodes).values({ id: episodeId, practiceId, patientId, region: 'lumbar', complaint: {} });
   await db.insert(procedures).values({
     id: procedureId,
     practiceId,

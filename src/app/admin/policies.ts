@@ -39,11 +39,7 @@ export function setPolicies(svc: Services, ctx: RequestContext, input: z.output<
     throw new AppError('VALIDATION', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
   }
   return inTransaction(svc, async (tx) => {
-    const row = await setPolicyByCoverage(
-      tx,
-      actor.practiceId,
-      input.policyByCoverage as Record<string, string>,
-    );
+    const row = await setPolicyByCoverage(tx, actor.practiceId, input.policyByCoverage);
     if (!row) throw notFound('practice');
     await audit(tx, ctx, {
       action: 'update',

@@ -1,24 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { episodeInput } from '../../contract/episodes.js';
-import type { Tx } from '../../store/database.js';
 import { insertEpisode } from '../../store/episodes.js';
 import { findPatient } from '../../store/patients.js';
-import { findLocation } from '../../store/practices.js';
 import { type RequestContext, requireStaff } from '../actor.js';
-import { AppError, notFound } from '../errors.js';
+import { notFound } from '../errors.js';
+import { episodeDto } from '../records/episode-records.js';
+import { checkLocation } from '../records/practice-refs.js';
 import { audit, inTransaction, type Services } from '../services.js';
 import { refreshWorklist } from '../worklist/refresh-worklist.js';
-import { episodeDto } from './episode-records.js';
-
-/** A location id given in a request must be one of the practice's (another practice's reads as unknown). */
-export async function checkLocation(tx: Tx, practiceId: string, locationId: string | null | undefined) {
-  if (locationId && !(await findLocation(tx, practiceId, locationId))) {
-    throw new AppError('VALIDATION', 'unknown location', [
-      { path: 'body.locationId', message: 'not a location of this practice' },
-    ]);
-  }
-}
 
 export function createEpisode(
   svc: Services,

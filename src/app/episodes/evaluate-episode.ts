@@ -1,8 +1,8 @@
 import type { EvaluationResult } from '../../domain/result.js';
 import { type RequestContext, requireStaff } from '../actor.js';
 import { evaluateCase } from '../evaluate-case.js';
+import { caseForEpisode, checkedCase } from '../records/episode-case.js';
 import { audit, inTransaction, type Services, today } from '../services.js';
-import { caseForEpisode, checkedCase } from './episode-case.js';
 
 /**
  * The payer-policy decision for a planned procedure of the episode: the episode converted to a case and

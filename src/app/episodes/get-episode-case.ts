@@ -1,7 +1,7 @@
 import type { CaseFile } from '../../contract/case.js';
 import { type RequestContext, requireStaff } from '../actor.js';
+import { caseForEpisode, checkedCase } from '../records/episode-case.js';
 import { audit, inTransaction, type Services } from '../services.js';
-import { caseForEpisode, checkedCase } from './episode-case.js';
 
 /** The episode as a case file (docs/case-format.md), proposing one of its planned procedures. */
 export function getEpisodeCase(

@@ -1,7 +1,7 @@
 import { type RequestContext, requireStaff } from '../actor.js';
-import { proceduresWithRecords } from '../procedures/procedure-dto.js';
+import { episodeDto, loadEpisodeRecords } from '../records/episode-records.js';
+import { proceduresWithRecords } from '../records/procedure-dto.js';
 import { audit, inTransaction, type Services } from '../services.js';
-import { episodeDto, loadEpisodeRecords } from './episode-records.js';
 
 /** The patient chart's data: the episode with its procedures, diaries and follow-ups. */
 export function getEpisode(svc: Services, ctx: RequestContext, id: string) {

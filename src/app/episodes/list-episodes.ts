@@ -2,8 +2,8 @@ import { listEpisodesOfPatient } from '../../store/episodes.js';
 import { findPatient } from '../../store/patients.js';
 import { type RequestContext, requireStaff } from '../actor.js';
 import { notFound } from '../errors.js';
+import { episodeDto } from '../records/episode-records.js';
 import { auditMany, inTransaction, type Services } from '../services.js';
-import { episodeDto } from './episode-records.js';
 
 /** A patient's episodes, oldest first; one audit event per episode shown. */
 export function listEpisodes(svc: Services, ctx: RequestContext, patientId: string) {

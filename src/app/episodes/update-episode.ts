@@ -3,10 +3,10 @@ import type { episodeUpdate } from '../../contract/episodes.js';
 import { findEpisode, updateEpisode as update } from '../../store/episodes.js';
 import { type RequestContext, requireStaff } from '../actor.js';
 import { notFound } from '../errors.js';
+import { episodeDto } from '../records/episode-records.js';
+import { checkLocation } from '../records/practice-refs.js';
 import { audit, inTransaction, type Services } from '../services.js';
 import { refreshWorklist } from '../worklist/refresh-worklist.js';
-import { checkLocation } from './create-episode.js';
-import { episodeDto } from './episode-records.js';
 
 export function updateEpisode(
   svc: Services,

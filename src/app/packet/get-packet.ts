@@ -7,14 +7,13 @@
  * evaluator as GET /episodes/:id/evaluation) and each block's reading is its interpretation (the same
  * function as GET /procedures/:id/interpretation). This module only gathers them; render-packet.ts draws.
  */
-import type { Complaint } from '../../domain/case.js';
 import { findPatient } from '../../store/patients.js';
 import { userNames } from '../../store/staff.js';
 import { type RequestContext, requireStaff } from '../actor.js';
-import { checkedCase, episodeToCase, loadCaseRecords } from '../episodes/episode-case.js';
 import { AppError, notFound } from '../errors.js';
 import { evaluateCase } from '../evaluate-case.js';
 import { interpret } from '../procedures/interpretation.js';
+import { checkedCase, episodeToCase, loadCaseRecords } from '../records/episode-case.js';
 import { audit, inTransaction, type Services, today } from '../services.js';
 import type { PacketBlock, PacketData } from './packet-data.js';
 import { renderPacket } from './render-packet.js';
@@ -45,7 +44,7 @@ export function gatherPacket(
         id: b.id,
         date: row.date,
         kind: row.kind,
-        joints: row.joints as PacketBlock['joints'],
+        joints: row.joints,
         volumeMlPerNerve: row.volumeMlPerNerve,
         guidance: row.guidance,
         interpretation: dto,
@@ -58,7 +57,6 @@ export function gatherPacket(
       entityId: episodeId,
       patientId: records.episode.patientId,
     });
-    const complaint = records.episode.complaint as Omit<Complaint, 'region'>;
     return {
       generatedAt: ctx.now.toISOString(),
       generatedBy: names.get(actor.userId) ?? 'staff',
@@ -74,13 +72,17 @@ export function gatherPacket(
         payerName: coverage.payerName,
         memberId: coverage.memberId,
       },
-      episode: { id: records.episode.id, region: records.episode.region, complaint },
+      episode: {
+        id: records.episode.id,
+        region: records.episode.region,
+        complaint: records.episode.complaint,
+      },
       proposed: {
         id: proposed.id,
         kind: proposed.kind,
         intent: proposed.intent,
         date: proposed.date,
-        joints: proposed.joints as PacketBlock['joints'],
+        joints: proposed.joints,
         technique: proposed.technique,
         temperatureC: proposed.temperatureC,
         guidance: proposed.guidance,

@@ -16,7 +16,7 @@ export const patientDto = (r: PatientRow) => ({
 export const coverageDto = (r: CoverageRow) => ({
   id: r.id,
   patientId: r.patientId,
-  kind: r.kind as 'medicare',
+  kind: r.kind,
   state: r.state,
   payerName: r.payerName,
   memberId: r.memberId,

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FollowUpInput } from '../../contract/procedures.js';
-import { categoryOf, type Procedure } from '../../domain/case.js';
+import { categoryOf } from '../../domain/case.js';
 import { insertFollowUp, listFollowUps } from '../../store/procedures.js';
 import { type RequestContext, requireStaff } from '../actor.js';
 import { AppError } from '../errors.js';
+import { followUpDto } from '../records/procedure-dto.js';
 import { audit, inTransaction, type Services } from '../services.js';
 import { refreshWorklist } from '../worklist/refresh-worklist.js';
-import { followUpDto } from './procedure-dto.js';
 import { requireProcedure } from './procedure-refs.js';
 
 /** The case format's limit on follow-ups per procedure (src/contract/case.ts). */
@@ -17,7 +17,7 @@ export function addFollowUp(svc: Services, ctx: RequestContext, procedureId: str
   const actor = requireStaff(ctx, 'follow-ups:write');
   return inTransaction(svc, async (tx) => {
     const p = await requireProcedure(tx, actor.practiceId, procedureId);
-    const category = categoryOf(p as unknown as Pick<Procedure, 'kind' | 'intent'>);
+    const category = categoryOf(p);
     if (category !== 'rfa' && category !== 'therapeutic') {
       throw new AppError('UNPROCESSABLE', 'follow-ups are recorded for RFA and therapeutic injections only');
     }

@@ -4,9 +4,9 @@ import { findEpisode } from '../../store/episodes.js';
 import { insertProcedure } from '../../store/procedures.js';
 import { type RequestContext, requireStaff } from '../actor.js';
 import { notFound } from '../errors.js';
+import { procedureDto } from '../records/procedure-dto.js';
 import { audit, inTransaction, type Services } from '../services.js';
 import { refreshWorklist } from '../worklist/refresh-worklist.js';
-import { procedureDto } from './procedure-dto.js';
 import { checkProcedureRefs } from './procedure-refs.js';
 
 export function createProcedure(

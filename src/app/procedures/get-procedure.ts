@@ -2,8 +2,8 @@ import { findEpisode } from '../../store/episodes.js';
 import { listDiaryEntries, listFollowUps, listProceduresOfEpisode } from '../../store/procedures.js';
 import { type RequestContext, requireStaff } from '../actor.js';
 import { notFound } from '../errors.js';
+import { proceduresWithRecords } from '../records/procedure-dto.js';
 import { audit, inTransaction, type Services } from '../services.js';
-import { proceduresWithRecords } from './procedure-dto.js';
 import { requireProcedure } from './procedure-refs.js';
 
 /** One procedure with its diary and follow-ups. */

@@ -3,7 +3,7 @@
  * payer policy of the episode's case, and the physician's sign-off.
  */
 import type { BlockInterpretationDto } from '../../contract/procedures.js';
-import { categoryOf, type Procedure } from '../../domain/case.js';
+import { categoryOf } from '../../domain/case.js';
 import { interpretBlock } from '../../domain/diary/interpret.js';
 import { thresholdFor } from '../../domain/policy/context.js';
 import { choosePolicy, versionInEffect } from '../../domain/policy/load.js';
@@ -12,8 +12,8 @@ import type { Tx } from '../../store/database.js';
 import { updateProcedure } from '../../store/procedures.js';
 import { userNames } from '../../store/staff.js';
 import { type RequestContext, requireStaff } from '../actor.js';
-import { episodeBase, loadCaseRecords } from '../episodes/episode-case.js';
 import { AppError } from '../errors.js';
+import { episodeBase, loadCaseRecords } from '../records/episode-case.js';
 import { audit, inTransaction, type Services } from '../services.js';
 import { refreshWorklist } from '../worklist/refresh-worklist.js';
 import { requireProcedure } from './procedure-refs.js';
@@ -21,7 +21,7 @@ import { requireProcedure } from './procedure-refs.js';
 /** The interpretation of one block (used by the packet too). */
 export async function interpret(tx: Tx, svc: Services, practiceId: string, procedureId: string) {
   const p = await requireProcedure(tx, practiceId, procedureId);
-  if (categoryOf(p as unknown as Pick<Procedure, 'kind' | 'intent'>) !== 'diagnostic') {
+  if (categoryOf(p) !== 'diagnostic') {
     throw new AppError('UNPROCESSABLE', 'only a diagnostic block (MBB or intra-articular) is interpreted');
   }
   if (p.status !== 'done') throw new AppError('UNPROCESSABLE', `this block is ${p.status}, not done`);

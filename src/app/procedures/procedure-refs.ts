@@ -1,8 +1,8 @@
 import type { Tx } from '../../store/database.js';
 import { findProcedure, type ProcedureRow } from '../../store/procedures.js';
 import { findUser } from '../../store/staff.js';
-import { checkLocation } from '../episodes/create-episode.js';
 import { AppError, notFound } from '../errors.js';
+import { checkLocation } from '../records/practice-refs.js';
 
 /** The location and physician of a procedure must be the practice's own (others' read as unknown). */
 export async function checkProcedureRefs(

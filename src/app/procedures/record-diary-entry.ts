@@ -16,7 +16,7 @@ import {
   insertDiaryEntryIfNew,
 } from '../../store/procedures.js';
 import { AppError, notFound } from '../errors.js';
-import { diaryEntryDto } from './procedure-dto.js';
+import { diaryEntryDto } from '../records/procedure-dto.js';
 
 /** The case format's limit on a diary's length (src/contract/case.ts). */
 export const MAX_DIARY_ENTRIES = 500;

@@ -3,9 +3,9 @@ import { formatPath } from '../../domain/errors.js';
 import { listFollowUps, updateProcedure as update } from '../../store/procedures.js';
 import { type RequestContext, requireStaff } from '../actor.js';
 import { AppError, notFound } from '../errors.js';
+import { procedureDto } from '../records/procedure-dto.js';
 import { audit, inTransaction, type Services } from '../services.js';
 import { refreshWorklist } from '../worklist/refresh-worklist.js';
-import { procedureDto } from './procedure-dto.js';
 import { checkProcedureRefs, requireProcedure } from './procedure-refs.js';
 
 /** Changes a procedure; the merged record is checked as a whole, as on creation. */

@@ -28,7 +28,7 @@ export function listWorklist(svc: Services, ctx: RequestContext, q: z.output<typ
         patientId: r.patientId,
         patientName: `${r.givenName} ${r.familyName}`,
         locationId: r.locationId,
-        kind: r.kind as never,
+        kind: r.kind,
         dueDate: r.dueDate,
         reason: r.reason,
         detail: r.detail,

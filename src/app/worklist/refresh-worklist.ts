@@ -7,7 +7,7 @@ import { computeWorklist, type WorklistItem } from '../../domain/pathway/worklis
 import type { Tx } from '../../store/database.js';
 import { listEpisodesOfPatient } from '../../store/episodes.js';
 import { replaceWorklistItems } from '../../store/worklist.js';
-import { episodeBase, loadCaseRecords } from '../episodes/episode-case.js';
+import { episodeBase, loadCaseRecords } from '../records/episode-case.js';
 import { type Services, today } from '../services.js';
 
 export async function refreshWorklist(
@@ -36,7 +36,7 @@ export async function refreshWorklist(
           interpreted: new Set(records.procedures.filter((p) => p.interpretedAt !== null).map((p) => p.id)),
           planned: records.procedures
             .filter((p) => p.status === 'planned')
-            .map((p) => ({ kind: p.kind as 'mbb', intent: p.intent as 'diagnostic', date: p.date })),
+            .map((p) => ({ kind: p.kind, intent: p.intent, date: p.date })),
         },
         svc.policies,
         now,

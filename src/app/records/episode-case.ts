@@ -38,18 +38,18 @@ export async function loadCaseRecords(tx: Tx, practiceId: string, episodeId: str
 function procedureFacts(p: ProcedureRow): Procedure {
   const out: Procedure = {
     id: p.id,
-    kind: p.kind as Procedure['kind'],
-    intent: p.intent as Procedure['intent'],
+    kind: p.kind,
+    intent: p.intent,
     date: p.date,
-    joints: p.joints as Procedure['joints'],
-    guidance: p.guidance as Procedure['guidance'],
-    sedation: p.sedation as Procedure['sedation'],
+    joints: p.joints,
+    guidance: p.guidance,
+    sedation: p.sedation,
   };
-  if (p.otherBlock !== null) out.otherBlock = p.otherBlock as Procedure['otherBlock'];
-  if (p.agent !== null) out.agent = p.agent as Procedure['agent'];
+  if (p.otherBlock !== null) out.otherBlock = p.otherBlock;
+  if (p.agent !== null) out.agent = p.agent;
   if (p.volumeMlPerNerve !== null) out.volumeMlPerNerve = p.volumeMlPerNerve;
   if (p.sedationJustified !== null) out.sedationJustified = p.sedationJustified;
-  if (p.technique !== null) out.technique = p.technique as Procedure['technique'];
+  if (p.technique !== null) out.technique = p.technique;
   if (p.temperatureC !== null) out.temperatureC = p.temperatureC;
   return out;
 }
@@ -57,7 +57,7 @@ function procedureFacts(p: ProcedureRow): Procedure {
 function pastProcedure(p: ProcedureRow, diary: readonly DiaryEntryRow[], followUps: readonly FollowUpRow[]) {
   const out: PastProcedure = procedureFacts(p);
   if (p.preScoreScale !== null && p.preScore !== null) {
-    out.preScore = { scale: p.preScoreScale as 'NRS' | 'VAS', score: p.preScore };
+    out.preScore = { scale: p.preScoreScale, score: p.preScore };
   }
   const entries = diary
     .filter((d) => d.procedureId === p.id)
@@ -91,13 +91,13 @@ export function episodeBase(records: CaseRecords): Omit<Case, 'proposed' | 'asOf
     );
   }
   const policy = coverage.policy ?? practice.policyByCoverage[coverage.kind] ?? undefined;
-  const complaint = { ...episode.complaint, region: episode.region } as unknown as Complaint;
+  const complaint: Complaint = { ...episode.complaint, region: episode.region };
   const history = records.procedures
     .filter((p) => p.status === 'done')
     .map((p) => pastProcedure(p, records.diary, records.followUps));
   return {
     ...(policy ? { policy } : {}),
-    coverage: { kind: coverage.kind as Case['coverage']['kind'], state: coverage.state },
+    coverage: { kind: coverage.kind, state: coverage.state },
     complaint,
     history,
   };

@@ -23,7 +23,7 @@ export const episodeDto = (r: EpisodeRow): EpisodeDto => ({
   id: r.id,
   patientId: r.patientId,
   locationId: r.locationId,
-  region: r.region as EpisodeDto['region'],
+  region: r.region,
   complaint: r.complaint,
   status: r.status,
   createdAt: r.createdAt.toISOString(),
