@@ -25,7 +25,9 @@ export interface BlockCount {
   tooClose?: { earlier: PastProcedure; later: PastProcedure };
   /** The latest negative diagnostic block at the unit, after which counting starts again. */
   resetBy?: PastProcedure;
-  /** How many blocks could count if the indeterminate ones turn out positive (for "needs information"). */
+  /** Indeterminate blocks of the allowed kinds after the reset: they may yet count. */
+  open: PastProcedure[];
+  /** How many blocks could count if the open ones turn out positive (for "needs information"). */
   couldCount: number;
 }
 
@@ -69,13 +71,13 @@ export function countBlocks(
       break;
     }
   }
-  const couldCount = chain(
-    allowed.filter((b) => result(b) !== 'negative'),
-    days,
-  ).length;
+  // After the reset no block is negative: the allowed blocks are the positive and the open ones.
+  const open = allowed.filter((b) => result(b) === 'indeterminate');
+  const couldCount = chain(allowed, days).length;
   return {
     counted,
     positives,
+    open,
     couldCount,
     ...(tooClose ? { tooClose } : {}),
     ...(resetBy ? { resetBy } : {}),

@@ -140,18 +140,7 @@ export function positiveBlocks(ctx: EvalContext, rule: RuleOf<'positive-blocks'>
     );
   }
   if (short.every((x) => x.n.couldCount >= count)) {
-    const open = [
-      ...new Set(
-        short.flatMap((x) =>
-          ctx.diagnosticBlocks.filter(
-            (b) =>
-              covers(b, x.u) &&
-              (kinds as string[]).includes(b.kind) &&
-              ctx.interpretations.get(b.id)!.result === 'indeterminate',
-          ),
-        ),
-      ),
-    ];
+    const open = [...new Set(short.flatMap((x) => x.n.open))];
     const first = ctx.interpretations.get(open[0]!.id)!;
     return unknown(
       first.reasons[0] ?? 'INSUFFICIENT_POSITIVE_BLOCKS',
