@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { episodeChart } from '../../../contract/episodes';
 import type { PatientDto } from '../../../contract/patients';
+import { type ProcedureStatus, takesDiary } from '../../../contract/preview';
 import type { BlockInterpretationDto, ProcedureWithRecordsDto } from '../../../contract/procedures';
 
 export type { BlockInterpretationDto, PatientDto, ProcedureWithRecordsDto };
@@ -23,8 +24,9 @@ export const RESULT_BADGE: Record<string, { cls: string; text: string }> = {
 export const jointsText = (joints: { joint: string; side: string }[]) =>
   joints.map((j) => `${j.joint} ${j.side}`).join(', ');
 
-export const isDiagnosticBlock = (p: { kind: string; intent: string; status: string }) =>
-  p.status === 'done' && p.intent === 'diagnostic' && (p.kind === 'mbb' || p.kind === 'intra-articular');
+/** The diagnostic blocks done, whose diary there is to read (takesDiary: the server's rule, and done). */
+export const isDiagnosticBlock = (p: { kind: string; intent: string; status: ProcedureStatus }) =>
+  takesDiary(p) && p.status === 'done';
 
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
