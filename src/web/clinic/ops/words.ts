@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { worklistPage } from '../../../contract/worklist';
+import { isReasonCode, REASONS } from '../decision/reasons';
 
 export type WorklistKind = z.infer<typeof worklistPage>['items'][number]['kind'];
 
@@ -49,14 +50,12 @@ export function actionFor(item: {
   }
 }
 
-const CODE_WORDS: Record<string, string> = {
-  COVERAGE_MISSING: 'no active insurance coverage on file',
-  INSUFFICIENT_POSITIVE_BLOCKS: 'not enough positive blocks yet',
-};
-
-/** A machine code (RELIEF_TOO_SHORT) as words ("relief too short"), with known codes phrased properly. */
+/**
+ * A machine code as words: a reason code in its phrase (decision/reasons.ts, one text per code), any other
+ * code (a result, a verdict: "needs-information") spelt out ("needs information").
+ */
 export function codeWords(code: string): string {
-  return CODE_WORDS[code] ?? code.replace(/[_-]+/g, ' ').toLowerCase();
+  return isReasonCode(code) ? REASONS[code].words : code.replace(/[_-]+/g, ' ').toLowerCase();
 }
 
 /** The server's reason sentence with machine codes in it ("rule 6 (BASELINE_MISSING)") put into words. */
