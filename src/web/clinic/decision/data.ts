@@ -8,13 +8,6 @@ import type { BlockInterpretationDto, ProcedureWithRecordsDto } from '../../../c
 export type { BlockInterpretationDto, PatientDto, ProcedureWithRecordsDto };
 export type EpisodeChart = z.infer<typeof episodeChart>;
 
-export const KIND_LABEL: Record<string, string> = {
-  mbb: 'Medial branch block',
-  'intra-articular': 'Intra-articular injection',
-  rfa: 'Radiofrequency ablation',
-  'other-block': 'Other block',
-};
-
 export const RESULT_BADGE: Record<string, { cls: string; text: string }> = {
   positive: { cls: 'badge badge-ok', text: 'Positive' },
   negative: { cls: 'badge badge-err', text: 'Negative' },
@@ -27,13 +20,6 @@ export const jointsText = (joints: { joint: string; side: string }[]) =>
 /** The diagnostic blocks done, whose diary there is to read (takesDiary: the server's rule, and done). */
 export const isDiagnosticBlock = (p: { kind: string; intent: string; status: ProcedureStatus }) =>
   takesDiary(p) && p.status === 'done';
-
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y!, m! - 1, d!)),
-  );
-}
 
 export function formatWhen(iso: string): string {
   return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));

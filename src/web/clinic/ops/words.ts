@@ -208,14 +208,6 @@ export function formatDay(iso: string): string {
   }).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
-/** "1960-10-10" as "Oct 10, 1960" (dates of birth: no weekday). */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y!, m! - 1, d!)),
-  );
-}
-
 /** Days from a to b (ISO dates). */
 export function daysBetween(a: string, b: string): number {
   return Math.round(
