@@ -5,6 +5,8 @@
  */
 import type { EvaluationResult } from '../domain/result.js';
 
+/** The stable reason codes (src/domain/codes.ts): the clinic's texts for them are keyed by this type. */
+export type { ReasonCode } from '../domain/codes.js';
 /** The comparative-block rule (short- vs long-acting agent), pure: the interpretation view uses it too. */
 export { compareBlocks } from '../domain/diary/interpret.js';
 export type { EvaluationResult } from '../domain/result.js';

@@ -19,6 +19,8 @@ export {
   type Sedation,
 } from '../domain/case.js';
 export { type CodingLine, type CodingOptions, codeSession } from '../domain/coding/cpt.js';
+/** Which procedures take a pain diary: the server's own rule (diary links, diary entries). */
+export { type ProcedureStatus, takesDiary } from '../domain/diary/takes-diary.js';
 /** The shape of POST /api/v1/evaluate's answer (the contract's evaluationResult is checked against it). */
 export type { EvaluationResult } from '../domain/result.js';
 export {
@@ -46,12 +48,3 @@ export {
 export const VOLUME_ML_PER_NERVE = { exclusiveMin: 0, max: 10 } as const;
 /** A diary link lasts 1 to 336 hours (src/contract/diary-links.ts, MAX_LINK_HOURS); 72 by default. */
 export const DIARY_LINK_HOURS = { min: 1, max: 336, default: 72 } as const;
-
-/** Only diagnostic medial branch or intra-articular blocks that are not cancelled take a pain diary. */
-export function takesDiary(p: { kind: string; intent: string; status: string }): boolean {
-  return (
-    (p.kind === 'mbb' || p.kind === 'intra-articular') &&
-    p.intent === 'diagnostic' &&
-    p.status !== 'cancelled'
-  );
-}

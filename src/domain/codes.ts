@@ -1,6 +1,7 @@
 /**
  * Stable reason codes (facet-pathway.md §10). Codes are only ever added, never renamed: integrators and
- * stored decisions depend on them. The codes after SEDATION_NOT_RECOMMENDED are additions of this product, documented in docs/reason-codes.md.
+ * stored decisions depend on them. The codes after the specification's are additions of this product, documented
+ * in docs/reason-codes.md. Every code an evaluation result or a worklist item carries is listed here.
  */
 export const REASON_CODES = [
   'PAIN_DURATION_TOO_SHORT',
@@ -47,6 +48,10 @@ export const REASON_CODES = [
   'RFA_INTERVAL_TOO_SHORT',
   // The policy refuses the proposed procedure's category outright (a "not-covered" rule).
   'PROCEDURE_NOT_COVERED',
+  // Worklist only (src/app/worklist/refresh-worklist.ts): an open episode whose patient has no active coverage
+  // cannot be checked against any payer's rules, so the worklist says what to record. No evaluation carries it
+  // (a case file always names its coverage).
+  'COVERAGE_MISSING',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];

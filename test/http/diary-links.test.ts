@@ -113,6 +113,50 @@ describe.each(testDatabases)('diary links over HTTP on $name', (db) => {
     ).toBe(201);
   });
 
+  it('refuses a diary link and a staff diary entry alike (409) for a procedure that takes no diary', async () => {
+    const ask = async (procedureId: string, key: string) => ({
+      link: await t.call(coordinator, 'POST', `/api/v1/procedures/${procedureId}/diary-links`, {}),
+      entry: await t.call(
+        coordinator,
+        'POST',
+        `/api/v1/procedures/${procedureId}/diary-entries`,
+        entry(30, 2, key),
+      ),
+    });
+    for (const over of [
+      { kind: 'intra-articular', intent: 'therapeutic' },
+      { kind: 'mbb', intent: 'therapeutic' },
+      { kind: 'rfa', intent: 'therapeutic' },
+      { status: 'cancelled' as const },
+    ]) {
+      const p = await seed(over);
+      const { link: l, entry: e } = await ask(p.procedureId, `no-diary-${p.procedureId}`);
+      const what = JSON.stringify(over);
+      expect(l.statusCode, what).toBe(409);
+      expect(e.statusCode, what).toBe(409);
+      expect(e.json().error.code, what).toBe(l.json().error.code);
+      expect(e.json().error.message, what).toBe(l.json().error.message);
+      expect(
+        await t.svc.database.query('SELECT id FROM diary_entries WHERE procedure_id = $1', [p.procedureId]),
+      ).toHaveLength(0);
+    }
+    for (const over of [{}, { kind: 'intra-articular' }, { status: 'planned' as const }]) {
+      const p = await seed(over);
+      const { link: l, entry: e } = await ask(p.procedureId, `diary-${p.procedureId}`);
+      expect(l.statusCode, JSON.stringify(over)).toBe(201);
+      expect(e.statusCode, JSON.stringify(over)).toBe(201);
+    }
+  });
+
+  it('closes a handed-out diary (410) when its block is changed to a therapeutic one', async () => {
+    const { procedureId } = await seed();
+    const { token } = await link(procedureId);
+    await t.svc.database.query("UPDATE procedures SET intent = 'therapeutic' WHERE id = $1", [procedureId]);
+    const closed = await t.call(null, 'GET', `/api/v1/diary/${token}`);
+    expect(closed.statusCode).toBe(410);
+    expect(closed.json().error.message).toMatch(/closed/);
+  });
+
   it('opens the diary with the given name only, the default schedule and what is filled', async () => {
     const { procedureId } = await seed();
     const { token, expiresAt } = await link(procedureId);

@@ -185,7 +185,8 @@ describe.each(testDatabases)('procedures, diaries and follow-ups over HTTP on $n
     ]);
     const onRfa = await newBlock(rfa);
     const refused = await t.call(coordinator, 'POST', `/api/v1/procedures/${onRfa.id}/diary-entries`, entry);
-    expect(refused.statusCode).toBe(422);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toMatch(/pain diary is kept only for a diagnostic/);
   });
 
   it('records follow-ups for an RFA, on or after its date, and not for a diagnostic block', async () => {

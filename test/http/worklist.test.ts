@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshAllDirty } from '../../src/app/worklist/refresh-dirty.js';
+import { REASON_CODES } from '../../src/domain/codes.js';
 import { type Session, startTestApp, type TestApp } from '../support/app.js';
 import { testDatabases } from '../support/databases.js';
 import { complaint, lidocaineDiary, mbb } from '../support/pathway.js';
@@ -18,7 +19,9 @@ describe.each(testDatabases)('the worklist over HTTP on $name', (db) => {
   const worklist = async (s: Session, until: string, extra = '') => {
     const res = await t.call(s, 'GET', `/api/v1/worklist?until=${until}${extra}`);
     expect(res.statusCode, res.body).toBe(200);
-    return res.json() as { items: { kind: string; dueDate: string; patientId: string; reason: string }[] };
+    return res.json() as {
+      items: { kind: string; dueDate: string; patientId: string; reason: string; detail: unknown }[];
+    };
   };
 
   it('follows a patient from a missing coverage to a first block, its interpretation and a confirmatory block', async () => {
@@ -42,6 +45,12 @@ describe.each(testDatabases)('the worklist over HTTP on $name', (db) => {
         .map((i) => `${i.kind} ${i.dueDate}`);
 
     expect(await mine('2026-01-12')).toEqual(['missing-information 2026-01-12']);
+    // A worklist-only reason code, in the one vocabulary (src/domain/codes.ts).
+    const noCoverage = (await worklist(coordinator, '2026-01-12')).items.find(
+      (i) => i.patientId === patientId,
+    );
+    expect(noCoverage?.detail).toEqual({ reasons: ['COVERAGE_MISSING'] });
+    expect(REASON_CODES).toContain('COVERAGE_MISSING');
     await t.call(coordinator, 'PUT', `/api/v1/patients/${patientId}/coverage`, {
       kind: 'medicare',
       state: 'CA',

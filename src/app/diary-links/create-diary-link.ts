@@ -5,20 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { diaryLinkCreated } from '../../contract/diary-links.js';
+import { takesDiary } from '../../domain/diary/takes-diary.js';
 import { findProcedureForDiary, insertDiaryLink } from '../../store/diary-links.js';
 import { type RequestContext, requireStaff } from '../actor.js';
 import { newToken, tokenHash } from '../auth/tokens.js';
-import { AppError, notFound } from '../errors.js';
+import { notFound } from '../errors.js';
+import { noDiary } from '../procedures/record-diary-entry.js';
 import { audit, inTransaction, type Services } from '../services.js';
-
-/** Only diagnostic blocks have a post-block pain diary (spec §1, §4). */
-export function takesDiary(p: { kind: string; intent: string; status: string }): boolean {
-  return (
-    (p.kind === 'mbb' || p.kind === 'intra-articular') &&
-    p.intent === 'diagnostic' &&
-    p.status !== 'cancelled'
-  );
-}
 
 export function createDiaryLink(
   svc: Services,
@@ -31,12 +24,7 @@ export function createDiaryLink(
   return inTransaction(svc, async (tx) => {
     const procedure = await findProcedureForDiary(tx, actor.practiceId, procedureId);
     if (!procedure) throw notFound('procedure');
-    if (!takesDiary(procedure)) {
-      throw new AppError(
-        'CONFLICT',
-        'diary links are only for diagnostic medial branch or intra-articular blocks that are not cancelled',
-      );
-    }
+    if (!takesDiary(procedure)) throw noDiary();
     const token = newToken();
     const link = await insertDiaryLink(tx, {
       id: randomUUID(),

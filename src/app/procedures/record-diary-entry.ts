@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { DiaryEntryDto, DiaryEntryInput } from '../../contract/procedures.js';
+import { takesDiary } from '../../domain/diary/takes-diary.js';
 import type { Tx } from '../../store/database.js';
 import { findEpisode } from '../../store/episodes.js';
 import {
@@ -17,6 +18,16 @@ import {
 } from '../../store/procedures.js';
 import { AppError, notFound } from '../errors.js';
 import { diaryEntryDto } from '../records/procedure-dto.js';
+
+/**
+ * The one answer to "this procedure takes no diary" (src/domain/diary/takes-diary.ts), whether staff ask
+ * for a diary link or record an entry: 409, the procedure's state conflicts with the request.
+ */
+export const noDiary = () =>
+  new AppError(
+    'CONFLICT',
+    'a pain diary is kept only for a diagnostic medial branch block or intra-articular injection that is not cancelled',
+  );
 
 /** The case format's limit on a diary's length (src/contract/case.ts). */
 export const MAX_DIARY_ENTRIES = 500;
@@ -44,19 +55,11 @@ export async function recordDiaryEntry(tx: Tx, args: RecordDiaryEntryArgs): Prom
   if (!p) throw notFound('procedure');
   const ids = { patientId: p.patientId, episodeId: p.episodeId };
 
-  if (p.kind !== 'mbb' && p.kind !== 'intra-articular') {
+  if (!takesDiary(p)) {
     // A retry of an entry recorded before still answers with that entry.
     const earlier = await findDiaryEntryByKey(tx, practiceId, procedureId, entry.idempotencyKey);
     if (earlier) return { entry: diaryEntryDto(earlier), created: false, ...ids };
-    throw new AppError(
-      'UNPROCESSABLE',
-      'a pain diary is kept for medial branch blocks and intra-articular injections only',
-    );
-  }
-  if (p.status === 'cancelled') {
-    const earlier = await findDiaryEntryByKey(tx, practiceId, procedureId, entry.idempotencyKey);
-    if (earlier) return { entry: diaryEntryDto(earlier), created: false, ...ids };
-    throw new AppError('UNPROCESSABLE', 'this procedure was cancelled');
+    throw noDiary();
   }
   // The diary is scored on the pre-block scale, else the episode's baseline scale (as the case file requires);
   // the episode is read only when the procedure has no pre-block score.

@@ -3,6 +3,7 @@
  * to an episode (its facts, procedures, diary, follow-ups, interpretation, the patient's coverage) calls it,
  * so the worklist never disagrees with the records.
  */
+import type { ReasonCode } from '../../domain/codes.js';
 import { computeWorklist, type WorklistItem } from '../../domain/pathway/worklist.js';
 import type { Tx } from '../../store/database.js';
 import { listEpisodesOfPatient } from '../../store/episodes.js';
@@ -26,7 +27,7 @@ export async function refreshWorklist(
           kind: 'missing-information',
           dueDate: now,
           reason: "No active coverage: record the patient's insurance to check the payer's rules.",
-          detail: { reasons: ['COVERAGE_MISSING'] },
+          detail: { reasons: ['COVERAGE_MISSING'] satisfies ReasonCode[] },
         },
       ];
     } else {

@@ -12,6 +12,7 @@ import {
 import type { ReasonCode } from '../codes.js';
 import { addDays, addMonths, type IsoDate } from '../dates.js';
 import { type BlockInterpretation, interpretBlock, type Threshold } from '../diary/interpret.js';
+import { isDiagnosticBlock as diagnosticByKindAndIntent } from '../diary/takes-diary.js';
 import {
   type CptRegion,
   cptRegionOf,
@@ -88,7 +89,7 @@ export interface EvalContext {
 }
 
 export function isDiagnosticBlock(p: Procedure): boolean {
-  return categoryOf(p) === 'diagnostic';
+  return diagnosticByKindAndIntent(p);
 }
 
 /** The threshold for a block: the strictest among the regions of its joints. */

@@ -12,8 +12,8 @@ import {
   nervesForJoints,
   type Procedure,
 } from '../../../contract/preview';
+import { nerveName } from '../labels';
 import { TableWrap } from '../TableWrap';
-import { nerveName } from './labels';
 
 export interface PreviewInput {
   kind: Procedure['kind'];

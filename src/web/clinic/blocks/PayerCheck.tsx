@@ -5,11 +5,12 @@
  * depends on the whole history too: that is the Decision page's answer, so no "covered" is claimed here.
  */
 import { useEffect, useState } from 'react';
+import type { ReasonCode } from '../../../contract/decision';
 import type { EvaluationResult as EvaluationResultDto } from '../../../contract/preview';
 import { ApiError, post } from '../../shared/api';
 
 /** Rules about the session itself (facet-pathway.md §5.1 rules 20–24, §5.2): they do not need the history. */
-const SESSION_REASONS = new Set([
+const SESSION_REASONS: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
   'LEVEL_LIMIT_EXCEEDED',
   'GUIDANCE_NOT_COVERED',
   'SEDATION_NOT_RECOMMENDED',

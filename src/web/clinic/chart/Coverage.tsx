@@ -11,7 +11,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { US_STATES } from '../../../contract/states';
 import { ApiError, type ApiIssue, api, get } from '../../shared/api';
 import { ErrorSummary, Field, Status } from '../../shared/ui';
-import { COVERAGE_LABEL } from '../blocks/labels';
+import { COVERAGE_LABEL } from '../labels';
 import {
   type CoverageValue,
   coverageSummary,

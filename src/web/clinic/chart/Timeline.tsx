@@ -15,7 +15,7 @@ import {
   REGION_LABEL,
   SEDATION_LABEL,
   TECHNIQUE_LABEL,
-} from '../blocks/labels';
+} from '../labels';
 import type { TimelineEvent } from './timeline';
 
 const SCREENING_FIELDS: [string, string][] = [

@@ -3,7 +3,7 @@
  * the practice's choice for its kind, else the catalog default for the kind — as the server decides in
  * src/app/episodes/episode-case.ts and the evaluator), and the one-line summary the chart shows.
  */
-import { COVERAGE_LABEL } from '../blocks/labels';
+import { COVERAGE_LABEL } from '../labels';
 
 export interface CoverageValue {
   kind: string;

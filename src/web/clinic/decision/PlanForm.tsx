@@ -6,7 +6,8 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError, issueFor, post } from '../../shared/api';
 import { Choices, ErrorSummary, Field } from '../../shared/ui';
-import { formatDate, jointsText, type ProcedureWithRecordsDto } from './data';
+import { formatDate } from '../labels';
+import { jointsText, type ProcedureWithRecordsDto } from './data';
 
 type Kind = 'rfa' | 'mbb';
 

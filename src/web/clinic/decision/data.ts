@@ -2,17 +2,11 @@
 import type { z } from 'zod';
 import type { episodeChart } from '../../../contract/episodes';
 import type { PatientDto } from '../../../contract/patients';
+import { type ProcedureStatus, takesDiary } from '../../../contract/preview';
 import type { BlockInterpretationDto, ProcedureWithRecordsDto } from '../../../contract/procedures';
 
 export type { BlockInterpretationDto, PatientDto, ProcedureWithRecordsDto };
 export type EpisodeChart = z.infer<typeof episodeChart>;
-
-export const KIND_LABEL: Record<string, string> = {
-  mbb: 'Medial branch block',
-  'intra-articular': 'Intra-articular injection',
-  rfa: 'Radiofrequency ablation',
-  'other-block': 'Other block',
-};
 
 export const RESULT_BADGE: Record<string, { cls: string; text: string }> = {
   positive: { cls: 'badge badge-ok', text: 'Positive' },
@@ -23,15 +17,9 @@ export const RESULT_BADGE: Record<string, { cls: string; text: string }> = {
 export const jointsText = (joints: { joint: string; side: string }[]) =>
   joints.map((j) => `${j.joint} ${j.side}`).join(', ');
 
-export const isDiagnosticBlock = (p: { kind: string; intent: string; status: string }) =>
-  p.status === 'done' && p.intent === 'diagnostic' && (p.kind === 'mbb' || p.kind === 'intra-articular');
-
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y!, m! - 1, d!)),
-  );
-}
+/** The diagnostic blocks done, whose diary there is to read (takesDiary: the server's rule, and done). */
+export const isDiagnosticBlock = (p: { kind: string; intent: string; status: ProcedureStatus }) =>
+  takesDiary(p) && p.status === 'done';
 
 export function formatWhen(iso: string): string {
   return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));

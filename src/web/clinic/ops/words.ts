@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { worklistPage } from '../../../contract/worklist';
+import { isReasonCode, REASONS } from '../decision/reasons';
 
 export type WorklistKind = z.infer<typeof worklistPage>['items'][number]['kind'];
 
@@ -49,14 +50,12 @@ export function actionFor(item: {
   }
 }
 
-const CODE_WORDS: Record<string, string> = {
-  COVERAGE_MISSING: 'no active insurance coverage on file',
-  INSUFFICIENT_POSITIVE_BLOCKS: 'not enough positive blocks yet',
-};
-
-/** A machine code (RELIEF_TOO_SHORT) as words ("relief too short"), with known codes phrased properly. */
+/**
+ * A machine code as words: a reason code in its phrase (decision/reasons.ts, one text per code), any other
+ * code (a result, a verdict: "needs-information") spelt out ("needs information").
+ */
 export function codeWords(code: string): string {
-  return CODE_WORDS[code] ?? code.replace(/[_-]+/g, ' ').toLowerCase();
+  return isReasonCode(code) ? REASONS[code].words : code.replace(/[_-]+/g, ' ').toLowerCase();
 }
 
 /** The server's reason sentence with machine codes in it ("rule 6 (BASELINE_MISSING)") put into words. */
@@ -207,14 +206,6 @@ export function formatDay(iso: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(y!, m! - 1, d!)));
-}
-
-/** "1960-10-10" as "Oct 10, 1960" (dates of birth: no weekday). */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y!, m! - 1, d!)),
-  );
 }
 
 /** Days from a to b (ISO dates). */

@@ -26,6 +26,8 @@ import { usePageTitle } from '../../shared/router';
 import { ErrorSummary, Field, Status } from '../../shared/ui';
 import { DiaryLinkPanel } from '../blocks/DiaryLinkPanel';
 import { LivePreview } from '../blocks/LivePreview';
+import { type PayerCase, PayerCheck } from '../blocks/PayerCheck';
+import { SpineDiagram } from '../blocks/SpineDiagram';
 import {
   AGENT_LABEL,
   formatDate,
@@ -38,9 +40,7 @@ import {
   SEDATION_LABEL,
   TECHNIQUE_LABEL,
   todayIso,
-} from '../blocks/labels';
-import { type PayerCase, PayerCheck } from '../blocks/PayerCheck';
-import { SpineDiagram } from '../blocks/SpineDiagram';
+} from '../labels';
 import { PageLoadFailed, PageLoading } from '../PageState';
 import { useSession } from '../session';
 import '../blocks/blocks.css';

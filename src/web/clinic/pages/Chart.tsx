@@ -13,11 +13,11 @@ import { ApiError, type ApiIssue, get, post } from '../../shared/api';
 import { Link } from '../../shared/Link';
 import { navigate, queryParam, useLocation, usePageTitle } from '../../shared/router';
 import { ErrorSummary, Field, Status } from '../../shared/ui';
-import { ageOn, formatDate, REGION_LABEL } from '../blocks/labels';
 import { CoverageSection, mayEditCoverage } from '../chart/Coverage';
 import { type CoverageValue, coverageSummary, type ScreeningInsurance } from '../chart/coverage';
 import { Timeline } from '../chart/Timeline';
 import { buildTimeline, type ComplaintLite, type ScreeningRequestLite } from '../chart/timeline';
+import { ageOn, formatDate, REGION_LABEL } from '../labels';
 import { useSession } from '../session';
 import '../chart/chart.css';
 

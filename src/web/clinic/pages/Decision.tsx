@@ -18,15 +18,14 @@ import { navigate, queryParam, usePageTitle } from '../../shared/router';
 import { Choices, Status } from '../../shared/ui';
 import {
   type EpisodeChart,
-  formatDate,
   isDiagnosticBlock,
   jointsText,
-  KIND_LABEL,
   type PatientDto,
   type ProcedureWithRecordsDto,
   patientName,
   RESULT_BADGE,
 } from '../decision/data';
+import { formatDate, KIND_LABEL } from '../labels';
 import { PageLoading, PageNotLoaded } from '../PageState';
 import '../decision/decision.css';
 import { PlanForm } from '../decision/PlanForm';

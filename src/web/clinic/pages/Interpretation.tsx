@@ -13,16 +13,15 @@ import { Status } from '../../shared/ui';
 import {
   type BlockInterpretationDto,
   type EpisodeChart,
-  formatDate,
   formatWhen,
   isDiagnosticBlock,
   jointsText,
-  KIND_LABEL,
   type PatientDto,
   type ProcedureWithRecordsDto,
   patientName,
   RESULT_BADGE,
 } from '../decision/data';
+import { formatDate, KIND_LABEL } from '../labels';
 import { PageLoading, PageNotLoaded } from '../PageState';
 import '../decision/decision.css';
 import { formatMinutes, percent, ReliefChart, ReliefTable, sign } from '../decision/ReliefChart';

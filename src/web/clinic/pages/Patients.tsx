@@ -9,7 +9,7 @@ import { ApiError, type ApiIssue, get, post } from '../../shared/api';
 import { Link } from '../../shared/Link';
 import { navigate, queryParam, useLocation, usePageTitle } from '../../shared/router';
 import { ErrorSummary, Field, Status } from '../../shared/ui';
-import { ageOn, formatDate } from '../blocks/labels';
+import { ageOn, formatDate } from '../labels';
 import { TableWrap } from '../TableWrap';
 import '../chart/chart.css';
 

@@ -11,6 +11,7 @@ import { Link } from '../../shared/Link';
 import { usePageTitle } from '../../shared/router';
 import { ErrorSummary, Field, Status } from '../../shared/ui';
 import { TextField } from '../fields';
+import { formatDate } from '../labels';
 import { LocationSelect } from '../ops/LocationSelect';
 import { type Physician, type Slot, SlotFields } from '../ops/SlotFields';
 import { type LocationDto, locationName, useLocations } from '../ops/useLocations';
@@ -18,7 +19,6 @@ import { usePhysicians } from '../ops/usePhysicians';
 import {
   ANSWER_WORDS,
   COVERAGE_WORDS,
-  formatDate,
   formatDay,
   formatTime,
   formatWhen,

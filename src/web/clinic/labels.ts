@@ -1,6 +1,10 @@
-/** Words for the clinic's clinical codes (the contract's enums), shared by the chart and the block form. */
+/**
+ * Words for the clinic's clinical codes (the contract's enums) and its calendar dates, shared by every clinic
+ * screen: the chart, the block form, the interpretation view, the decision panel and the operations pages.
+ */
+import type { ProcedureKind } from '../../contract/preview';
 
-export const KIND_LABEL: Record<string, string> = {
+export const KIND_LABEL: Record<ProcedureKind, string> = {
   mbb: 'Medial branch block',
   'intra-articular': 'Intra-articular facet injection',
   rfa: 'Radiofrequency ablation',
