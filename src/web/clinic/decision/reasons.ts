@@ -221,7 +221,8 @@ export const REASONS: Record<ReasonCode, ReasonText> = {
   },
   PROCEDURE_NOT_COVERED: {
     words: 'not covered by this policy',
-    meaning: 'The payer policy refuses this kind of procedure outright; it sets no criteria that could be met.',
+    meaning:
+      'The payer policy refuses this kind of procedure outright; it sets no criteria that could be met.',
     fix: 'Check the payer’s own policy for this procedure (a coverage can name another policy), or do not schedule it.',
   },
   COVERAGE_MISSING: {
