@@ -12,6 +12,22 @@ const rooms = z
   .max(50)
   .refine((r) => new Set(r).size === r.length, { error: 'room names must be unique' });
 
+/** The IANA zone a location's clock times (a block's start) are read in. */
+export const timeZone = z
+  .string({ error: 'expected an IANA time zone such as America/New_York' })
+  .max(64, { error: 'expected an IANA time zone such as America/New_York' })
+  .refine(
+    (tz) => {
+      try {
+        new Intl.DateTimeFormat('en-US', { timeZone: tz });
+        return tz.includes('/') || tz === 'UTC';
+      } catch {
+        return false;
+      }
+    },
+    { error: 'expected an IANA time zone such as America/New_York' },
+  );
+
 export const locationInput = z.strictObject({
   name: text(100),
   address: text(300),
@@ -19,6 +35,7 @@ export const locationInput = z.strictObject({
   state: z.enum(US_STATES),
   rooms: rooms.default([]),
   active: z.boolean().default(true),
+  timeZone: timeZone.optional(),
 });
 export const locationUpdate = z.strictObject({
   name: text(100).optional(),
@@ -27,6 +44,7 @@ export const locationUpdate = z.strictObject({
   state: z.enum(US_STATES).optional(),
   rooms: rooms.optional(),
   active: z.boolean().optional(),
+  timeZone: timeZone.optional(),
 });
 export const locationListQuery = z.strictObject({
   active: z.enum(['true', 'false']).optional(),
@@ -40,6 +58,7 @@ export const location = z.object({
   rooms: z.array(z.string()),
   active: z.boolean(),
   createdAt: z.string(),
+  timeZone: z.string(),
 });
 export const locationList = z.object({ items: z.array(location) });
 

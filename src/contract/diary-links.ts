@@ -59,5 +59,11 @@ export const patientDiary = z.object({
   entries: z.array(diaryEntry),
   nextDueMinutes: z.number().int().nullable(),
   expiresAt: z.string(),
+  /**
+   * When the block started, ISO 8601 with the location's offset (2026-03-14T14:05:00-04:00), and that zone:
+   * the diary then shows clock times ("next entry at 14:30"). Null when the start time was not recorded.
+   */
+  startedAt: z.string().nullable(),
+  timeZone: z.string().nullable(),
 });
 export type PatientDiaryDto = z.infer<typeof patientDiary>;

@@ -13,6 +13,12 @@ import {
   SEDATION,
 } from '../domain/case.js';
 import { JOINTS, SIDES } from '../domain/spine/joints.js';
+import {
+  blockRecordDtoShape,
+  blockRecordShape,
+  blockRecordUpdateShape,
+  checkBlockRecord,
+} from './block-record.js';
 import { isoDate, pastProcedureSchema, procedureSchema } from './case.js';
 
 const p = procedureSchema.shape;
@@ -96,8 +102,10 @@ export const procedureInput = z
     status: z.enum(['planned', 'done']).default('done'),
     locationId: uuidRef('location').optional(),
     physicianId: uuidRef('physician').optional(),
+    ...blockRecordShape,
   })
-  .superRefine(checkProcedureRecord);
+  .superRefine(checkProcedureRecord)
+  .superRefine(checkBlockRecord);
 export type ProcedureInput = z.output<typeof procedureInput>;
 
 /** A change: any field; null clears an optional one. The merged record is checked again as a whole. */
@@ -118,6 +126,7 @@ export const procedureUpdate = z.strictObject({
   status: procedureStatus.optional(),
   locationId: uuidRef('location').nullable().optional(),
   physicianId: uuidRef('physician').nullable().optional(),
+  ...blockRecordUpdateShape,
 });
 export type ProcedureUpdate = z.output<typeof procedureUpdate>;
 
@@ -145,6 +154,7 @@ export const procedure = z.object({
   interpretedBy: z.uuid().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  ...blockRecordDtoShape,
 });
 export type ProcedureDto = z.infer<typeof procedure>;
 
@@ -174,6 +184,8 @@ export const diaryEntry = z.object({
   rescueMedication: z.boolean().nullable(),
   source: z.enum(['patient', 'staff']),
   recordedAt: z.string(),
+  /** The provocation check, recorded by staff in the recovery area (the diary's first point). */
+  inRecovery: z.boolean(),
 });
 export type DiaryEntryDto = z.infer<typeof diaryEntry>;
 

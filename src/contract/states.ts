@@ -57,3 +57,27 @@ export const US_STATES = [
   'PR',
   'VI',
 ] as const;
+
+const ZONE_OF_STATE: Record<string, string> = {
+  ...Object.fromEntries(
+    ['AL', 'AR', 'IL', 'IA', 'KS', 'LA', 'MN', 'MS', 'MO', 'NE', 'ND', 'OK', 'SD', 'TN', 'TX', 'WI'].map(
+      (s) => [s, 'America/Chicago'],
+    ),
+  ),
+  ...Object.fromEntries(['CO', 'ID', 'MT', 'NM', 'UT', 'WY'].map((s) => [s, 'America/Denver'])),
+  ...Object.fromEntries(['CA', 'NV', 'OR', 'WA'].map((s) => [s, 'America/Los_Angeles'])),
+  AZ: 'America/Phoenix',
+  AK: 'America/Anchorage',
+  HI: 'Pacific/Honolulu',
+  PR: 'America/Puerto_Rico',
+  VI: 'America/Puerto_Rico',
+  GU: 'Pacific/Guam',
+  MP: 'Pacific/Guam',
+  AS: 'Pacific/Pago_Pago',
+};
+
+/**
+ * The time zone of most of a state (a new location's default; migrations/0008_block_record.sql gave existing
+ * locations the same). States that span two zones get the larger one; an admin sets another.
+ */
+export const zoneOfState = (state: string): string => ZONE_OF_STATE[state] ?? 'America/New_York';

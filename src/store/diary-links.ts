@@ -91,6 +91,8 @@ const diaryProcedureColumns = {
   preScore: procedures.preScore,
   region: episodes.region,
   givenName: patients.givenName,
+  startedAt: procedures.startedAt,
+  timeZone: procedures.timeZone,
 };
 export interface DiaryProcedure {
   id: string;
@@ -104,6 +106,8 @@ export interface DiaryProcedure {
   preScore: number | null;
   region: string;
   givenName: string;
+  startedAt: Date | null;
+  timeZone: string | null;
 }
 
 /** A procedure with what a diary shows about it: the episode's region and the patient's given name. */

@@ -158,3 +158,40 @@ export async function listFollowUps(
     .where(and(eq(followUps.practiceId, practiceId), inArray(followUps.procedureId, [...procedureIds])))
     .orderBy(asc(followUps.procedureId), asc(followUps.date), asc(followUps.createdAt));
 }
+
+/** The provocation check of a procedure: its diary entry recorded in the recovery area, if any. */
+export async function findRecoveryEntry(
+  tx: Executor,
+  practiceId: string,
+  procedureId: string,
+): Promise<DiaryEntryRow | undefined> {
+  const [r] = await tx
+    .select()
+    .from(diaryEntries)
+    .where(
+      and(
+        eq(diaryEntries.practiceId, practiceId),
+        eq(diaryEntries.procedureId, procedureId),
+        eq(diaryEntries.inRecovery, true),
+      ),
+    );
+  return r;
+}
+
+export async function updateDiaryEntry(
+  tx: Executor,
+  practiceId: string,
+  id: string,
+  changes: Partial<Pick<DiaryEntryRow, 'minutesAfter' | 'score' | 'activity' | 'recordedAt'>>,
+): Promise<DiaryEntryRow | undefined> {
+  const [r] = await tx
+    .update(diaryEntries)
+    .set(changes)
+    .where(and(eq(diaryEntries.practiceId, practiceId), eq(diaryEntries.id, id)))
+    .returning();
+  return r;
+}
+
+export async function deleteDiaryEntry(tx: Executor, practiceId: string, id: string): Promise<void> {
+  await tx.delete(diaryEntries).where(and(eq(diaryEntries.practiceId, practiceId), eq(diaryEntries.id, id)));
+}

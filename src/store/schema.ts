@@ -15,6 +15,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Complication, Steroid } from '../contract/block-record.js';
 import type { ComplaintFacts, CoverageKind, PainScale, Procedure } from '../domain/case.js';
 import type { WorklistKind } from '../domain/pathway/worklist.js';
 import type { JointSide, Region } from '../domain/spine/joints.js';
@@ -49,6 +50,8 @@ export const locations = pgTable('locations', {
   rooms: jsonb('rooms').$type<string[]>().notNull().default([]),
   active: boolean('active').notNull().default(true),
   createdAt: ts('created_at').notNull().defaultNow(),
+  // migrations/0008_block_record.sql — the IANA zone the location's clock times are read in.
+  timeZone: text('time_zone').notNull().default('America/New_York'),
 });
 
 export const users = pgTable('users', {
@@ -139,6 +142,17 @@ export const procedures = pgTable('procedures', {
   interpretedBy: uuid('interpreted_by'),
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
+  // migrations/0008_block_record.sql — the rest of the block record (facet-pathway.md §3; ADR 0013).
+  startedAt: ts('started_at'),
+  timeZone: text('time_zone'),
+  room: text('room'),
+  agentConcentrationPercent: doublePrecision('agent_concentration_percent'),
+  steroid: text('steroid').$type<Steroid>(),
+  steroidDoseMg: doublePrecision('steroid_dose_mg'),
+  contrast: boolean('contrast'),
+  complications: jsonb('complications').$type<Complication[]>(),
+  complicationsNote: text('complications_note'),
+  observationMinutes: integer('observation_minutes'),
 });
 
 export const diaryEntries = pgTable('diary_entries', {
@@ -152,6 +166,8 @@ export const diaryEntries = pgTable('diary_entries', {
   idempotencyKey: text('idempotency_key').notNull(),
   source: text('source').$type<'patient' | 'staff'>().notNull(),
   recordedAt: ts('recorded_at').notNull().defaultNow(),
+  // migrations/0008_block_record.sql — the provocation check, recorded by staff in the recovery area.
+  inRecovery: boolean('in_recovery').notNull().default(false),
 });
 
 export const followUps = pgTable('follow_ups', {

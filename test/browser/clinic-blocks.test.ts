@@ -22,6 +22,7 @@ import {
   STAFF_EMAILS,
   screenshot,
   signIn,
+  staffSession,
   startApp,
 } from './harness.js';
 
@@ -374,6 +375,121 @@ describe('clinic: patients, chart and block documentation', () => {
       joints: TWO_LEVELS,
       volumeMlPerNerve: 0.5,
       preScore: { scale: 'NRS', score: 7 },
+    });
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('the rest of the block record by keyboard: start time, room, concentration, steroid, contrast, complications, observation and the provocation check', async () => {
+    const coordinator = await staffSession(app.baseUrl, STAFF_EMAILS.coordinator, app.password);
+    const locs = await coordinator.call<{ items: { id: string; name: string }[] }>(
+      'GET',
+      '/api/v1/locations',
+    );
+    const downtown = locs.body.items.find((l) => l.name === 'Downtown Spine Center')!;
+    const patient = await coordinator.call<{ id: string }>('POST', '/api/v1/patients', {
+      givenName: 'Inés',
+      familyName: 'Paredes',
+      birthDate: '1957-09-30',
+    });
+    const episode = await coordinator.call<{ id: string }>(
+      'POST',
+      `/api/v1/patients/${patient.body.id}/episodes`,
+      {
+        region: 'lumbar',
+        locationId: downtown.id,
+        complaint: { baseline: { scale: 'NRS', score: 7, date: '2026-01-05' } },
+      },
+    );
+    expect(episode.status).toBe(201);
+
+    const { context, page } = await newPage(browser, app.baseUrl, { width: 1366, height: 860 });
+    await signIn(page, STAFF_EMAILS.physician, app.password);
+    await page.goto(`/clinic/episodes/${episode.body.id}/blocks/new`);
+    await page.getByRole('group', { name: 'L4-L5 facet joint' }).waitFor();
+    await tabTo(page, page.getByRole('button', { name: 'L4-L5 Both sides' }));
+    await page.keyboard.press('Space');
+    await tabTo(page, page.getByLabel('Start time'));
+    await page.keyboard.type('14:05');
+    await tabTo(page, page.getByLabel('Concentration (%)'));
+    await page.keyboard.type('2');
+    await tabTo(page, page.getByLabel('Steroid added'));
+    await page.keyboard.press('ArrowDown'); // Dexamethasone
+    await tabTo(page, page.getByLabel('Steroid dose (mg)'));
+    await page.keyboard.type('4');
+    await tabTo(page, page.getByLabel('Contrast'));
+    await page.keyboard.press('ArrowDown'); // Yes
+    await tabTo(page, page.getByLabel('Pain score before the block'));
+    await page.keyboard.type('7');
+    await tabTo(page, page.getByLabel('Observation (minutes)'));
+    await page.keyboard.type('2000');
+    await tabTo(page, page.getByLabel('Complications', { exact: true }));
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown'); // Yes (list them)
+    await tabTo(page, page.getByRole('checkbox', { name: 'Vasovagal reaction' }));
+    await page.keyboard.press('Space');
+    await tabTo(page, page.getByLabel('Note on the complications'));
+    await page.keyboard.type('brief, resolved lying flat');
+    await tabTo(page, page.getByLabel('Minutes after the block'));
+    await page.keyboard.type('20');
+    await tabTo(page, page.getByLabel('Pain score during the activity'));
+    await page.keyboard.type('2');
+    await tabTo(page, page.getByLabel('Room'));
+    await page.keyboard.press('ArrowDown'); // Procedure 1
+    expect(await axeViolations(page)).toEqual([]);
+    await tabTo(page, page.getByRole('button', { name: 'Save the block' }));
+    await page.keyboard.press('Enter');
+
+    // The server's messages, in words, beside their fields; nothing typed is lost.
+    const errorOf = (label: string) =>
+      page
+        .locator('.field-error')
+        .filter({ has: page.getByLabel(label, { exact: true }) })
+        .locator('.error-text');
+    await errorOf('Observation (minutes)').waitFor();
+    expect(await errorOf('Observation (minutes)').textContent()).toBe(
+      'the observation is at most 1440 minutes',
+    );
+    expect(await errorOf('Activity tried').textContent()).toBe('expected the activity tried in words');
+    expect(await page.getByRole('alert').first().textContent()).toContain('Provocation check in recovery');
+    expect(await page.getByLabel('Start time').inputValue()).toBe('14:05');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 375, height: 740 });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1366, height: 860 });
+
+    await tabTo(page, page.getByLabel('Observation (minutes)'));
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('30');
+    await tabTo(page, page.getByLabel('Activity tried'));
+    await page.keyboard.type('walking, bending');
+    await tabTo(page, page.getByRole('button', { name: 'Save the block' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Block saved for Inés Paredes' }).waitFor();
+    const facts = await page.locator('dl.facts').textContent();
+    expect(facts).toContain('14:05 (America/Los_Angeles)');
+    expect(facts).toContain('Dexamethasone 4 mg');
+    expect(facts).toContain('Vasovagal reaction — brief, resolved lying flat');
+    expect(facts).toContain('walking, bending: pain 2 / 10, 20 minutes after the block');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const saved = await coordinator.call<{ items: Record<string, unknown>[] }>(
+      'GET',
+      `/api/v1/episodes/${episode.body.id}/procedures`,
+    );
+    expect(saved.body.items).toHaveLength(1);
+    expect(saved.body.items[0]).toMatchObject({
+      startTime: '14:05',
+      timeZone: 'America/Los_Angeles',
+      room: 'Procedure 1',
+      agent: 'lidocaine',
+      agentConcentrationPercent: 2,
+      steroid: { drug: 'dexamethasone', doseMg: 4 },
+      contrast: true,
+      complications: { kinds: ['vasovagal'], note: 'brief, resolved lying flat' },
+      observationMinutes: 30,
+      provocation: { minutesAfter: 20, score: 2, activity: 'walking, bending' },
+      diary: [expect.objectContaining({ minutesAfter: 20, score: 2, source: 'staff', inRecovery: true })],
     });
     expect(pageErrors(page)).toEqual([]);
     await context.close();

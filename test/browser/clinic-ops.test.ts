@@ -440,6 +440,7 @@ describe('the clinic operations pages', () => {
       rooms: ['Procedure 4', 'Consult B'],
       state: 'CA',
       active: true,
+      timeZone: 'America/Los_Angeles', // the state's zone when the admin names none
     });
     expect(await axeViolations(page)).toEqual([]);
 

@@ -49,7 +49,9 @@ describe('the patient pain diary', () => {
   let episodeId: string;
 
   /** A fresh diagnostic block today (pre-block NRS 8) in a demo episode, and a diary link for it. */
-  async function newDiary(opts: { preScore?: boolean } = {}): Promise<Diary> {
+  async function newDiary(
+    opts: { preScore?: boolean; record?: Record<string, unknown> } = {},
+  ): Promise<Diary> {
     const today = new Date().toISOString().slice(0, 10);
     const p = await staff.call<{ id: string }>('POST', `/api/v1/episodes/${episodeId}/procedures`, {
       kind: 'mbb',
@@ -65,6 +67,7 @@ describe('the patient pain diary', () => {
       sedation: 'local',
       ...(opts.preScore === false ? {} : { preScore: { scale: 'NRS', score: 8 } }),
       status: 'done',
+      ...opts.record,
     });
     expect(p.status, JSON.stringify(p.body)).toBe(201);
     const l = await staff.call<{ linkId: string; token: string }>(
@@ -463,6 +466,49 @@ describe('the patient pain diary', () => {
       [30, 5],
     ]);
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('shows clock times when the clinic recorded the start time; the recovery check is the first point', async () => {
+    const locs = await staff.call<{ items: { id: string; name: string; timeZone: string }[] }>(
+      'GET',
+      '/api/v1/locations',
+    );
+    const downtown = locs.body.items.find((l) => l.name === 'Downtown Spine Center')!;
+    expect(downtown.timeZone).toBe('America/Los_Angeles');
+    const d = await newDiary({
+      record: {
+        locationId: downtown.id,
+        startTime: '14:05',
+        provocation: { minutesAfter: 20, score: 2, activity: 'walking' },
+      },
+    });
+    const { context, page } = await newPage(browser, app.baseUrl, PHONE);
+    await openDiary(page, d.token);
+    // 20 minutes fills the 15-minute point; the next is at 30 minutes: 14:35 on the clinic's clock.
+    await page
+      .getByRole('heading', { name: /^Next entry at 2:35\sPM \(30 minutes after your block\)$/ })
+      .waitFor();
+    await page.getByText(/^Your block started at 2:05\sPM\./).waitFor();
+    expect(await page.getByLabel('How long after your block is this entry?').inputValue()).toBe('30');
+    expect(await page.locator('option[value="60"]').textContent()).toMatch(/^3:05\sPM \(1 hour\)$/);
+    expect(await page.locator('option[value="1440"]').textContent()).toMatch(
+      /^\w+day,? 2:05\sPM \(24 hours\)$/,
+    );
+    expect(await tableRows(page)).toEqual([['20 min', '2', '75%']]);
+    await page.getByText('recorded by the staff in the recovery area').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('radio', { name: /^1 / }).check();
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await page
+      .getByRole('heading', { name: /^Next entry at 3:05\sPM \(1 hour after your block\)$/ })
+      .waitFor();
+    expect(await serverEntries(d.procedureId)).toEqual([
+      { minutesAfter: 20, score: 2, activity: 'walking', rescueMedication: null, source: 'staff' },
+      { minutesAfter: 30, score: 1, activity: null, rescueMedication: null, source: 'patient' },
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
     await context.close();
   }, 60_000);
 

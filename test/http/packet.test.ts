@@ -130,6 +130,35 @@ describe.each(testDatabases)('medical-necessity packet over HTTP on $name', (db)
     expect(text).toContain('Generated');
   });
 
+  it('shows the rest of each block record (migration 0008) only where it was recorded', async () => {
+    const { episode, blocks, planned } = await pathway();
+    const changed = await t.call(physician, 'PATCH', `/api/v1/procedures/${blocks[1].id}`, {
+      agentConcentrationPercent: 0.5,
+      steroid: { drug: 'dexamethasone', doseMg: 4 },
+      contrast: true,
+      complications: { kinds: [] },
+      observationMinutes: 30,
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const res = await t.call(
+      coordinator,
+      'GET',
+      `/api/v1/episodes/${episode.id}/packet.pdf?proposed=${planned.id}`,
+    );
+    expect(res.statusCode).toBe(200);
+    const text = squash(pdfText(res.rawPayload));
+    for (const line of [
+      'Concentration 0.5 %',
+      'Steroid added dexamethasone 4 mg',
+      'Contrast yes',
+      'Complications none',
+      'Observation 30 min',
+    ]) {
+      expect(text).toContain(line);
+    }
+    expect(text.match(/Steroid added/g)).toHaveLength(1);
+  });
+
   it("answers 404 for another practice's episode, audits the read, and names a bad `proposed`", async () => {
     const { patient, episode, planned } = await pathway();
     const foreign = await t.call(

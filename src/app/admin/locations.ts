@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { locationInput, locationUpdate } from '../../contract/admin.js';
+import { zoneOfState } from '../../contract/states.js';
 import {
   findLocation,
   insertLocation,
@@ -22,6 +23,7 @@ export const locationDto = (r: LocationRow) => ({
   rooms: r.rooms,
   active: r.active,
   createdAt: r.createdAt.toISOString(),
+  timeZone: r.timeZone,
 });
 
 export async function listLocations(svc: Services, ctx: RequestContext, q: { active?: 'true' | 'false' }) {
@@ -44,6 +46,7 @@ export function createLocation(svc: Services, ctx: RequestContext, input: z.outp
       id: randomUUID(),
       practiceId: actor.practiceId,
       ...input,
+      timeZone: input.timeZone ?? zoneOfState(input.state),
       createdAt: ctx.now,
     });
     await audit(tx, ctx, { action: 'create', entity: 'location', entityId: row.id, patientId: null });

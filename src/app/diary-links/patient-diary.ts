@@ -5,6 +5,7 @@ import { findPractice } from '../../store/practices.js';
 import { markWorklistDirty } from '../../store/worklist.js';
 import type { RequestContext } from '../actor.js';
 import { recordDiaryEntry } from '../procedures/record-diary-entry.js';
+import { isoWithOffset } from '../records/local-time.js';
 import { diaryEntryDto } from '../records/procedure-dto.js';
 import { audit, inTransaction, type Services } from '../services.js';
 import { resolveDiaryLink } from './resolve-link.js';
@@ -28,6 +29,8 @@ export function openDiary(svc: Services, ctx: RequestContext, token: string): Pr
       ),
       entries: entries.map(diaryEntryDto),
       expiresAt: link.expiresAt.toISOString(),
+      startedAt: p.startedAt && p.timeZone ? isoWithOffset(p.startedAt, p.timeZone) : null,
+      timeZone: p.startedAt && p.timeZone ? p.timeZone : null,
     };
   });
 }

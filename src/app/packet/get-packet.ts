@@ -14,7 +14,9 @@ import { AppError, notFound } from '../errors.js';
 import { evaluateCase } from '../evaluate-case.js';
 import { interpret } from '../procedures/interpretation.js';
 import { checkedCase, episodeToCase, loadCaseRecords } from '../records/episode-case.js';
+import { procedureDto } from '../records/procedure-dto.js';
 import { audit, inTransaction, type Services, today } from '../services.js';
+import { blockRecordLines } from './block-record-lines.js';
 import type { PacketBlock, PacketData } from './packet-data.js';
 import { renderPacket } from './render-packet.js';
 
@@ -48,6 +50,12 @@ export function gatherPacket(
         volumeMlPerNerve: row.volumeMlPerNerve,
         guidance: row.guidance,
         interpretation: dto,
+        record: blockRecordLines(
+          procedureDto(
+            row,
+            records.diary.find((d) => d.procedureId === row.id && d.inRecovery),
+          ),
+        ),
       });
     }
     const names = await userNames(tx, actor.practiceId, [actor.userId]);

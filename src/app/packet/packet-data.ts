@@ -12,6 +12,8 @@ export interface PacketBlock {
   guidance: string;
   /** The block's reading, exactly as the interpretation endpoint gives it. */
   interpretation: BlockInterpretationDto;
+  /** The rest of the block record (migration 0008), each line only when recorded; in words already. */
+  record?: [string, string][];
 }
 
 export interface PacketData {

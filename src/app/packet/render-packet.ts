@@ -394,6 +394,7 @@ function blockSection(w: Writer, b: PacketBlock, n: number, comparativeNote: str
       `${i.agent ?? 'not recorded'}${b.volumeMlPerNerve !== null ? `, ${b.volumeMlPerNerve} mL per nerve` : ''}`,
     ],
     ['Guidance', b.guidance],
+    ...(b.record ?? []),
     ['Pre-block pain (B)', i.baselineScore === null ? 'not recorded' : `${exact(i.baselineScore)} / 10`],
     [
       'Peak relief',

@@ -1,11 +1,19 @@
+import { checkBlockRecord } from '../../contract/block-record.js';
 import { checkProcedureRecord, type ProcedureUpdate } from '../../contract/procedures.js';
 import { formatPath } from '../../domain/errors.js';
-import { listFollowUps, updateProcedure as update } from '../../store/procedures.js';
+import { findRecoveryEntry, listFollowUps, updateProcedure as update } from '../../store/procedures.js';
 import { type RequestContext, requireStaff } from '../actor.js';
-import { AppError, notFound } from '../errors.js';
+import { notFound } from '../errors.js';
 import { procedureDto } from '../records/procedure-dto.js';
 import { audit, inTransaction, type Services } from '../services.js';
 import { refreshWorklist } from '../worklist/refresh-worklist.js';
+import {
+  checkProvocationScale,
+  placeAndTime,
+  saveProvocation,
+  startTimeOf,
+  throwIfIssues,
+} from './block-record.js';
 import { checkProcedureRefs, requireProcedure } from './procedure-refs.js';
 
 /** Changes a procedure; the merged record is checked as a whole, as on creation. */
@@ -35,6 +43,16 @@ export function updateProcedure(svc: Services, ctx: RequestContext, id: string, 
       status: pick(input.status, old.status),
       locationId: pick(input.locationId, old.locationId),
       physicianId: pick(input.physicianId, old.physicianId),
+      room: pick(input.room, old.room),
+      agentConcentrationPercent: pick(input.agentConcentrationPercent, old.agentConcentrationPercent),
+      steroid: input.steroid === undefined ? old.steroid : (input.steroid?.drug ?? null),
+      steroidDoseMg: input.steroid === undefined ? old.steroidDoseMg : (input.steroid?.doseMg ?? null),
+      contrast: pick(input.contrast, old.contrast),
+      complications:
+        input.complications === undefined ? old.complications : (input.complications?.kinds ?? null),
+      complicationsNote:
+        input.complications === undefined ? old.complicationsNote : (input.complications?.note ?? null),
+      observationMinutes: pick(input.observationMinutes, old.observationMinutes),
     };
     const issues: { path: string; message: string }[] = [];
     checkProcedureRecord(
@@ -47,6 +65,42 @@ export function updateProcedure(svc: Services, ctx: RequestContext, id: string, 
       },
       { addIssue: (i) => issues.push({ path: formatPath(['body', ...i.path]), message: i.message }) },
     );
+    const hasCheck =
+      input.provocation !== undefined
+        ? input.provocation
+        : ((await findRecoveryEntry(tx, actor.practiceId, id)) ?? null);
+    checkBlockRecord(
+      { ...merged, provocation: hasCheck },
+      { addIssue: (i) => issues.push({ path: formatPath(['body', ...i.path]), message: i.message }) },
+    );
+    if (input.provocation) {
+      await checkProvocationScale(
+        tx,
+        actor.practiceId,
+        { episodeId: old.episodeId, preScoreScale: preScore.scale },
+        input.provocation,
+        issues,
+      );
+    }
+    // The start is read again on the location's clock when its date, time or location changes.
+    const replace =
+      input.date !== undefined ||
+      input.locationId !== undefined ||
+      input.startTime !== undefined ||
+      input.room !== undefined;
+    const start = replace
+      ? await placeAndTime(
+          tx,
+          actor.practiceId,
+          {
+            date: merged.date,
+            locationId: merged.locationId,
+            startTime: input.startTime === undefined ? startTimeOf(old) : input.startTime,
+            room: merged.room,
+          },
+          issues,
+        )
+      : { startedAt: old.startedAt, timeZone: old.timeZone };
     if (input.date !== undefined) {
       const early = (await listFollowUps(tx, actor.practiceId, [id])).find((f) => f.date < merged.date);
       if (early) {
@@ -56,22 +110,18 @@ export function updateProcedure(svc: Services, ctx: RequestContext, id: string, 
         });
       }
     }
-    if (issues.length) {
-      throw new AppError(
-        'VALIDATION',
-        `invalid body: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
-        issues,
-      );
-    }
+    throwIfIssues(issues);
     const row = await update(tx, actor.practiceId, id, {
       ...merged,
+      ...start,
       preScoreScale: preScore.scale,
       preScore: preScore.score,
       updatedAt: ctx.now,
     });
     if (!row) throw notFound('procedure');
+    const recovery = await saveProvocation(tx, row, input.provocation, ctx.now);
     await refreshWorklist(tx, svc, actor.practiceId, row.episodeId);
     await audit(tx, ctx, { action: 'update', entity: 'procedure', entityId: id, patientId: row.patientId });
-    return procedureDto(row);
+    return procedureDto(row, recovery);
   });
 }

@@ -5,8 +5,28 @@ import type {
   ProcedureWithRecordsDto,
 } from '../../contract/procedures.js';
 import type { DiaryEntryRow, FollowUpRow, ProcedureRow } from '../../store/procedures.js';
+import { isoWithOffset, localParts } from './local-time.js';
 
-export const procedureDto = (r: ProcedureRow): ProcedureDto => ({
+/** The block record's fields of a procedure (migrations/0008_block_record.sql); `recovery`: its check. */
+const blockRecordDto = (r: ProcedureRow, recovery: DiaryEntryRow | null | undefined) => {
+  const zoned = r.startedAt && r.timeZone ? { at: r.startedAt, tz: r.timeZone } : null;
+  return {
+    startedAt: zoned ? isoWithOffset(zoned.at, zoned.tz) : null,
+    timeZone: zoned ? zoned.tz : null,
+    startTime: zoned ? localParts(zoned.at, zoned.tz).time : null,
+    room: r.room,
+    agentConcentrationPercent: r.agentConcentrationPercent,
+    steroid: r.steroid && r.steroidDoseMg !== null ? { drug: r.steroid, doseMg: r.steroidDoseMg } : null,
+    contrast: r.contrast,
+    complications: r.complications ? { kinds: r.complications, note: r.complicationsNote } : null,
+    observationMinutes: r.observationMinutes,
+    provocation: recovery
+      ? { minutesAfter: recovery.minutesAfter, score: recovery.score, activity: recovery.activity }
+      : null,
+  };
+};
+
+export const procedureDto = (r: ProcedureRow, recovery?: DiaryEntryRow | null): ProcedureDto => ({
   id: r.id,
   episodeId: r.episodeId,
   patientId: r.patientId,
@@ -31,6 +51,7 @@ export const procedureDto = (r: ProcedureRow): ProcedureDto => ({
   interpretedBy: r.interpretedBy,
   createdAt: r.createdAt.toISOString(),
   updatedAt: r.updatedAt.toISOString(),
+  ...blockRecordDto(r, recovery),
 });
 
 export const diaryEntryDto = (r: DiaryEntryRow): DiaryEntryDto => ({
@@ -42,6 +63,7 @@ export const diaryEntryDto = (r: DiaryEntryRow): DiaryEntryDto => ({
   rescueMedication: r.rescueMedication,
   source: r.source,
   recordedAt: r.recordedAt.toISOString(),
+  inRecovery: r.inRecovery,
 });
 
 export const followUpDto = (r: FollowUpRow): FollowUpDto => ({
@@ -61,7 +83,10 @@ export function proceduresWithRecords(
   followUps: readonly FollowUpRow[],
 ): ProcedureWithRecordsDto[] {
   return procedures.map((p) => ({
-    ...procedureDto(p),
+    ...procedureDto(
+      p,
+      diary.find((d) => d.procedureId === p.id && d.inRecovery),
+    ),
     diary: diary
       .filter((d) => d.procedureId === p.id)
       .sort((a, b) => a.minutesAfter - b.minutesAfter)

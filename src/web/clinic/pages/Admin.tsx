@@ -46,6 +46,17 @@ function NotSent(props: { what: string; error: unknown }) {
 
 // ——— Locations ———
 
+const US_ZONES = [
+  'America/New_York',
+  'America/Chicago',
+  'America/Denver',
+  'America/Phoenix',
+  'America/Los_Angeles',
+  'America/Anchorage',
+  'Pacific/Honolulu',
+  'America/Puerto_Rico',
+];
+
 function LocationForm(props: {
   initial?: LocationDto;
   onSaved: (l: LocationDto) => void;
@@ -57,6 +68,7 @@ function LocationForm(props: {
   const [phone, setPhone] = useState(i?.phone ?? '');
   const [state, setState] = useState(i?.state ?? 'CA');
   const [rooms, setRooms] = useState((i?.rooms ?? []).join('\n'));
+  const [timeZone, setTimeZone] = useState(i?.timeZone ?? '');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const title = i ? `Edit ${i.name}` : 'Add a location';
@@ -74,6 +86,7 @@ function LocationForm(props: {
         .split(/\n|,/)
         .map((r) => r.trim())
         .filter(Boolean),
+      ...(timeZone.trim() ? { timeZone: timeZone.trim() } : {}),
     };
     try {
       const saved = i
@@ -144,6 +157,31 @@ function LocationForm(props: {
           />
         )}
       </Field>
+      <Field
+        label="Time zone"
+        hint="The clock a block's start time is read on (e.g. America/Chicago). Leave empty for the zone of most of the state."
+        error={err('timeZone')}
+      >
+        {(f) => (
+          <>
+            <input
+              id={f.id}
+              type="text"
+              list={`${f.id}-zones`}
+              autoComplete="off"
+              aria-describedby={f.describedBy}
+              aria-invalid={f.invalid}
+              value={timeZone}
+              onChange={(e) => setTimeZone(e.target.value)}
+            />
+            <datalist id={`${f.id}-zones`}>
+              {US_ZONES.map((z) => (
+                <option key={z} value={z} />
+              ))}
+            </datalist>
+          </>
+        )}
+      </Field>
       <div className="ops-actions">
         <button type="submit" disabled={busy}>
           {i ? 'Save changes' : 'Add location'}
@@ -208,7 +246,10 @@ function Locations() {
                     <br />
                     {l.phone}
                   </td>
-                  <td data-label="State">{l.state}</td>
+                  <td data-label="State">
+                    {l.state}
+                    {l.timeZone ? <span className="muted"> · {l.timeZone}</span> : null}
+                  </td>
                   <td data-label="Rooms">{l.rooms.join(', ') || 'None listed'}</td>
                   <td data-label="Status">
                     <span className={l.active ? 'badge badge-ok' : 'badge badge-err'}>

@@ -5,6 +5,7 @@
  */
 
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import type { Complication, Steroid } from '../../../contract/block-record';
 import type { EpisodeDto } from '../../../contract/episodes';
 import type { PatientDto } from '../../../contract/patients';
 import {
@@ -23,10 +24,11 @@ import type { ProcedureDto, ProcedureWithRecordsDto } from '../../../contract/pr
 import { ApiError, type ApiIssue, get, post } from '../../shared/api';
 import { Link } from '../../shared/Link';
 import { usePageTitle } from '../../shared/router';
-import { ErrorSummary, Field, Status } from '../../shared/ui';
+import { Choices, ErrorSummary, Field, Status } from '../../shared/ui';
 import { DiaryLinkPanel } from '../blocks/DiaryLinkPanel';
 import { LivePreview } from '../blocks/LivePreview';
 import { type PayerCase, PayerCheck } from '../blocks/PayerCheck';
+import { COMPLICATION_LABEL, COMPLICATIONS, STEROID_LABEL, STEROIDS } from '../blocks/record-labels';
 import { SpineDiagram } from '../blocks/SpineDiagram';
 import {
   AGENT_LABEL,
@@ -65,7 +67,23 @@ interface Form {
   preScore: string;
   locationId: string;
   physicianId: string;
+  // The rest of the block record (§3), all optional.
+  startTime: string;
+  room: string;
+  concentration: string;
+  steroid: Steroid | '';
+  steroidDose: string;
+  contrast: '' | 'yes' | 'no';
+  complicationsState: '' | 'none' | 'some';
+  complications: Complication[];
+  complicationsNote: string;
+  observation: string;
+  provMinutes: string;
+  provScore: string;
+  provActivity: string;
 }
+
+type Loc = { id: string; name: string; active: boolean; rooms: string[]; timeZone?: string };
 
 const SEDATED = new Set(['moderate', 'mac', 'general']);
 
@@ -95,6 +113,30 @@ export function bodyOf(f: Form): Record<string, unknown> {
   if (score !== undefined) body.preScore = { scale: f.preScale, score };
   if (f.locationId) body.locationId = f.locationId;
   if (f.physicianId) body.physicianId = f.physicianId;
+  if (f.startTime.trim()) body.startTime = f.startTime.trim();
+  if (f.room) body.room = f.room;
+  const concentration = num(f.concentration);
+  if (f.kind !== 'rfa' && concentration !== undefined) body.agentConcentrationPercent = concentration;
+  if (f.steroid) body.steroid = { drug: f.steroid, doseMg: num(f.steroidDose) };
+  if (f.contrast) body.contrast = f.contrast === 'yes';
+  if (f.complicationsState === 'none') body.complications = { kinds: [] };
+  if (f.complicationsState === 'some') {
+    const note = f.complicationsNote.trim();
+    body.complications = { kinds: f.complications, ...(note ? { note } : {}) };
+  }
+  const observation = num(f.observation);
+  if (observation !== undefined) body.observationMinutes = observation;
+  if (
+    takesDiary(f) &&
+    f.status === 'done' &&
+    (f.provMinutes.trim() || f.provScore.trim() || f.provActivity.trim())
+  ) {
+    body.provocation = {
+      minutesAfter: num(f.provMinutes),
+      score: num(f.provScore),
+      activity: f.provActivity.trim() || undefined,
+    };
+  }
   return body;
 }
 
@@ -111,6 +153,14 @@ function payerCase(
     locationId: _l,
     physicianId: _p,
     preScore: _ps,
+    startTime: _st,
+    room: _r,
+    agentConcentrationPercent: _ac,
+    steroid: _sd,
+    contrast: _c,
+    complications: _cx,
+    observationMinutes: _o,
+    provocation: _pv,
     volumeMlPerNerve,
     temperatureC,
     ...rest
@@ -147,6 +197,16 @@ const API_FIELD: Partial<Record<keyof Form, string>> = {
   temperature: 'temperatureC',
   preScale: 'preScore',
   preScore: 'preScore',
+  concentration: 'agentConcentrationPercent',
+  steroid: 'steroid',
+  steroidDose: 'steroid',
+  complicationsState: 'complications',
+  complications: 'complications',
+  complicationsNote: 'complications',
+  observation: 'observationMinutes',
+  provMinutes: 'provocation',
+  provScore: 'provocation',
+  provActivity: 'provocation',
 };
 
 const FIELDS = [
@@ -166,6 +226,14 @@ const FIELDS = [
   'preScore',
   'locationId',
   'physicianId',
+  'startTime',
+  'room',
+  'agentConcentrationPercent',
+  'steroid',
+  'contrast',
+  'complications',
+  'observationMinutes',
+  'provocation',
 ];
 
 const LABEL: Record<string, string> = {
@@ -185,6 +253,14 @@ const LABEL: Record<string, string> = {
   preScore: 'Pain before the block',
   locationId: 'Location',
   physicianId: 'Physician',
+  startTime: 'Start time',
+  room: 'Room',
+  agentConcentrationPercent: 'Concentration',
+  steroid: 'Steroid added',
+  contrast: 'Contrast',
+  complications: 'Complications',
+  observationMinutes: 'Observation',
+  provocation: 'Provocation check in recovery',
 };
 
 export default function BlockForm(props: { episodeId: string }) {
@@ -193,7 +269,7 @@ export default function BlockForm(props: { episodeId: string }) {
   const id = useId();
   const [episode, setEpisode] = useState<EpisodeChart | null>(null);
   const [patient, setPatient] = useState<PatientDto | null>(null);
-  const [locations, setLocations] = useState<{ id: string; name: string; active: boolean }[]>([]);
+  const [locations, setLocations] = useState<Loc[]>([]);
   const [physicians, setPhysicians] = useState<{ id: string; name: string }[]>([]);
   const [payer, setPayer] = useState<{ coverage: { kind: string; state: string } | null; policyId?: string }>(
     {
@@ -219,6 +295,19 @@ export default function BlockForm(props: { episodeId: string }) {
     preScore: '',
     locationId: '',
     physicianId: user.role === 'physician' ? user.id : '',
+    startTime: '',
+    room: '',
+    concentration: '',
+    steroid: '',
+    steroidDose: '',
+    contrast: '',
+    complicationsState: '',
+    complications: [],
+    complicationsNote: '',
+    observation: '',
+    provMinutes: '',
+    provScore: '',
+    provActivity: '',
   });
   const [issues, setIssues] = useState<ApiIssue[]>([]);
   const [submitError, setSubmitError] = useState<string | null>(null);
@@ -234,7 +323,7 @@ export default function BlockForm(props: { episodeId: string }) {
         const ep = await get<EpisodeChart>(`/api/v1/episodes/${props.episodeId}`);
         const [pt, locs, docs, coverage, policies] = await Promise.all([
           get<PatientDto>(`/api/v1/patients/${ep.patientId}`),
-          get<{ items: { id: string; name: string; active: boolean }[] }>('/api/v1/locations').catch(() => ({
+          get<{ items: Loc[] }>('/api/v1/locations').catch(() => ({
             items: [],
           })),
           get<{ items: { id: string; name: string }[] }>('/api/v1/physicians').catch(() => ({ items: [] })),
@@ -284,6 +373,11 @@ export default function BlockForm(props: { episodeId: string }) {
     setIssues((list) => (issueAt(list, field) ? list.filter((i) => !issueAt([i], field)) : list));
   };
   const err = (field: string) => issueAt(issues, field);
+  /** Messages at exactly this path (a check of the whole group), not at its parts. */
+  const exact = (field: string) => {
+    const hit = issues.filter((i) => fieldPath(i.path) === field);
+    return hit.length ? hit.map((i) => i.message).join('; ') : undefined;
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -358,7 +452,62 @@ export default function BlockForm(props: { episodeId: string }) {
                 <dt>Agent</dt>
                 <dd>
                   {AGENT_LABEL[saved.agent]}
+                  {saved.agentConcentrationPercent !== null ? ` ${saved.agentConcentrationPercent} %` : ''}
                   {saved.volumeMlPerNerve !== null ? `, ${saved.volumeMlPerNerve} mL per nerve` : ''}
+                </dd>
+              </>
+            )}
+            {saved.startTime && (
+              <>
+                <dt>Start time</dt>
+                <dd>
+                  {saved.startTime} ({saved.timeZone})
+                </dd>
+              </>
+            )}
+            {saved.room && (
+              <>
+                <dt>Room</dt>
+                <dd>{saved.room}</dd>
+              </>
+            )}
+            {saved.steroid && (
+              <>
+                <dt>Steroid added</dt>
+                <dd>
+                  {STEROID_LABEL[saved.steroid.drug]} {saved.steroid.doseMg} mg
+                </dd>
+              </>
+            )}
+            {saved.contrast !== null && (
+              <>
+                <dt>Contrast</dt>
+                <dd>{saved.contrast ? 'Yes' : 'No'}</dd>
+              </>
+            )}
+            {saved.complications && (
+              <>
+                <dt>Complications</dt>
+                <dd>
+                  {saved.complications.kinds.length
+                    ? saved.complications.kinds.map((k) => COMPLICATION_LABEL[k]).join(', ')
+                    : 'None'}
+                  {saved.complications.note ? ` — ${saved.complications.note}` : ''}
+                </dd>
+              </>
+            )}
+            {saved.observationMinutes !== null && (
+              <>
+                <dt>Observation</dt>
+                <dd>{saved.observationMinutes} minutes</dd>
+              </>
+            )}
+            {saved.provocation && (
+              <>
+                <dt>Provocation check</dt>
+                <dd>
+                  {saved.provocation.activity}: pain {saved.provocation.score} / 10,{' '}
+                  {saved.provocation.minutesAfter} minutes after the block (the diary's first point)
                 </dd>
               </>
             )}
@@ -371,7 +520,18 @@ export default function BlockForm(props: { episodeId: string }) {
               className="secondary"
               onClick={() => {
                 setSaved(null);
-                setForm((f) => ({ ...f, joints: [], preScore: '' }));
+                setForm((f) => ({
+                  ...f,
+                  joints: [],
+                  preScore: '',
+                  startTime: '',
+                  provMinutes: '',
+                  provScore: '',
+                  provActivity: '',
+                  complicationsState: '',
+                  complications: [],
+                  complicationsNote: '',
+                }));
               }}
             >
               Document another block
@@ -386,6 +546,9 @@ export default function BlockForm(props: { episodeId: string }) {
       </>
     );
 
+  const chosenLocation = locations.find((l) => l.id === form.locationId);
+  const rooms = chosenLocation?.rooms ?? [];
+  const zone = chosenLocation?.timeZone;
   const volumeNumber = form.volume.trim() === '' ? undefined : Number(form.volume.replace(',', '.'));
   const payerInput = payerCase(form, episode.region, payer);
   const unknownIssues = issues.filter((i) => !FIELDS.some((f) => issueAt([i], f)));
@@ -544,6 +707,25 @@ export default function BlockForm(props: { episodeId: string }) {
                     />
                   )}
                 </Field>
+                <Field
+                  label="Start time"
+                  hint={`24-hour clock, e.g. 14:05, on the location's clock${zone ? ` (${zone})` : ''}. The patient's diary then shows clock times.`}
+                  error={err('startTime')}
+                >
+                  {(f) => (
+                    <input
+                      id={f.id}
+                      type="text"
+                      inputMode="numeric"
+                      autoComplete="off"
+                      placeholder="hh:mm"
+                      aria-describedby={f.describedBy}
+                      aria-invalid={f.invalid || undefined}
+                      value={form.startTime}
+                      onChange={(e) => set('startTime', e.target.value)}
+                    />
+                  )}
+                </Field>
                 <Field label="Status" error={err('status')}>
                   {(f) => (
                     <select
@@ -584,6 +766,26 @@ export default function BlockForm(props: { episodeId: string }) {
                           </option>
                         ))}
                       </select>
+                    )}
+                  </Field>
+                )}
+                {form.kind !== 'rfa' && (
+                  <Field
+                    label="Concentration (%)"
+                    hint="E.g. 2 for 2 % lidocaine, 0.5 for 0.5 % bupivacaine."
+                    error={err('agentConcentrationPercent')}
+                  >
+                    {(f) => (
+                      <input
+                        id={f.id}
+                        type="text"
+                        inputMode="decimal"
+                        autoComplete="off"
+                        aria-describedby={f.describedBy}
+                        aria-invalid={f.invalid || undefined}
+                        value={form.concentration}
+                        onChange={(e) => set('concentration', e.target.value)}
+                      />
                     )}
                   </Field>
                 )}
@@ -638,6 +840,55 @@ export default function BlockForm(props: { episodeId: string }) {
                           {SEDATION_LABEL[s]}
                         </option>
                       ))}
+                    </select>
+                  )}
+                </Field>
+                <Field label="Steroid added" error={exact('steroid') ?? err('steroid.drug')}>
+                  {(f) => (
+                    <select
+                      id={f.id}
+                      aria-describedby={f.describedBy}
+                      aria-invalid={f.invalid || undefined}
+                      value={form.steroid}
+                      onChange={(e) => set('steroid', e.target.value as Form['steroid'])}
+                    >
+                      <option value="">None</option>
+                      {STEROIDS.map((d) => (
+                        <option key={d} value={d}>
+                          {STEROID_LABEL[d]}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                {form.steroid && (
+                  <Field label="Steroid dose (mg)" error={err('steroid.doseMg')}>
+                    {(f) => (
+                      <input
+                        id={f.id}
+                        type="text"
+                        inputMode="decimal"
+                        autoComplete="off"
+                        aria-describedby={f.describedBy}
+                        aria-invalid={f.invalid || undefined}
+                        value={form.steroidDose}
+                        onChange={(e) => set('steroidDose', e.target.value)}
+                      />
+                    )}
+                  </Field>
+                )}
+                <Field label="Contrast" error={err('contrast')}>
+                  {(f) => (
+                    <select
+                      id={f.id}
+                      aria-describedby={f.describedBy}
+                      aria-invalid={f.invalid || undefined}
+                      value={form.contrast}
+                      onChange={(e) => set('contrast', e.target.value as Form['contrast'])}
+                    >
+                      <option value="">Not recorded</option>
+                      <option value="yes">Yes, contrast was used</option>
+                      <option value="no">No contrast</option>
                     </select>
                   )}
                 </Field>
@@ -733,6 +984,132 @@ export default function BlockForm(props: { episodeId: string }) {
               </div>
             </fieldset>
             <fieldset className="group">
+              <legend>After the block</legend>
+              <div className="grid-fields">
+                <Field
+                  label="Observation (minutes)"
+                  hint="How long the patient was observed in recovery."
+                  error={err('observationMinutes')}
+                >
+                  {(f) => (
+                    <input
+                      id={f.id}
+                      type="text"
+                      inputMode="numeric"
+                      autoComplete="off"
+                      aria-describedby={f.describedBy}
+                      aria-invalid={f.invalid || undefined}
+                      value={form.observation}
+                      onChange={(e) => set('observation', e.target.value)}
+                    />
+                  )}
+                </Field>
+                <Field label="Complications" error={exact('complications')}>
+                  {(f) => (
+                    <select
+                      id={f.id}
+                      aria-describedby={f.describedBy}
+                      aria-invalid={f.invalid || undefined}
+                      value={form.complicationsState}
+                      onChange={(e) =>
+                        set('complicationsState', e.target.value as Form['complicationsState'])
+                      }
+                    >
+                      <option value="">Not recorded</option>
+                      <option value="none">None</option>
+                      <option value="some">Yes (list them)</option>
+                    </select>
+                  )}
+                </Field>
+              </div>
+              {form.complicationsState === 'some' && (
+                <>
+                  <Choices
+                    legend="Which complications"
+                    name={`${id}-complications`}
+                    type="checkbox"
+                    options={COMPLICATIONS.map((c) => ({ value: c, label: COMPLICATION_LABEL[c] }))}
+                    selected={form.complications}
+                    onChange={(next) => set('complications', next)}
+                    error={err('complications.kinds')}
+                  />
+                  <Field
+                    label="Note on the complications"
+                    hint="Optional, at most 500 characters; required for “other”."
+                    error={err('complications.note')}
+                  >
+                    {(f) => (
+                      <textarea
+                        id={f.id}
+                        rows={2}
+                        aria-describedby={f.describedBy}
+                        aria-invalid={f.invalid || undefined}
+                        value={form.complicationsNote}
+                        onChange={(e) => set('complicationsNote', e.target.value)}
+                      />
+                    )}
+                  </Field>
+                </>
+              )}
+              {takesDiary(form) && form.status === 'done' && (
+                <fieldset className="group nested">
+                  <legend>Provocation check in recovery</legend>
+                  <p className="hint">
+                    The patient tries the activity that hurts (e.g. walking, bending) before leaving. The
+                    score is the diary's first point, marked as recorded by staff in recovery.
+                  </p>
+                  {exact('provocation') && <p className="error-text">{exact('provocation')}</p>}
+                  <div className="grid-fields">
+                    <Field label="Minutes after the block" error={err('provocation.minutesAfter')}>
+                      {(f) => (
+                        <input
+                          id={f.id}
+                          type="text"
+                          inputMode="numeric"
+                          autoComplete="off"
+                          aria-describedby={f.describedBy}
+                          aria-invalid={f.invalid || undefined}
+                          value={form.provMinutes}
+                          onChange={(e) => set('provMinutes', e.target.value)}
+                        />
+                      )}
+                    </Field>
+                    <Field label="Activity tried" error={err('provocation.activity')}>
+                      {(f) => (
+                        <input
+                          id={f.id}
+                          type="text"
+                          autoComplete="off"
+                          aria-describedby={f.describedBy}
+                          aria-invalid={f.invalid || undefined}
+                          value={form.provActivity}
+                          onChange={(e) => set('provActivity', e.target.value)}
+                        />
+                      )}
+                    </Field>
+                    <Field
+                      label="Pain score during the activity"
+                      hint="0–10, on the scale of the score before the block."
+                      error={err('provocation.score')}
+                    >
+                      {(f) => (
+                        <input
+                          id={f.id}
+                          type="text"
+                          inputMode="decimal"
+                          autoComplete="off"
+                          aria-describedby={f.describedBy}
+                          aria-invalid={f.invalid || undefined}
+                          value={form.provScore}
+                          onChange={(e) => set('provScore', e.target.value)}
+                        />
+                      )}
+                    </Field>
+                  </div>
+                </fieldset>
+              )}
+            </fieldset>
+            <fieldset className="group">
               <legend>Where and by whom</legend>
               <div className="grid-fields">
                 <Field label="Location" error={err('locationId')}>
@@ -742,7 +1119,10 @@ export default function BlockForm(props: { episodeId: string }) {
                       aria-describedby={f.describedBy}
                       aria-invalid={f.invalid || undefined}
                       value={form.locationId}
-                      onChange={(e) => set('locationId', e.target.value)}
+                      onChange={(e) => {
+                        set('locationId', e.target.value);
+                        set('room', '');
+                      }}
                     >
                       <option value="">Not recorded</option>
                       {locations.map((l) => (
@@ -753,6 +1133,26 @@ export default function BlockForm(props: { episodeId: string }) {
                     </select>
                   )}
                 </Field>
+                {(rooms.length > 0 || err('room')) && (
+                  <Field label="Room" error={err('room')}>
+                    {(f) => (
+                      <select
+                        id={f.id}
+                        aria-describedby={f.describedBy}
+                        aria-invalid={f.invalid || undefined}
+                        value={form.room}
+                        onChange={(e) => set('room', e.target.value)}
+                      >
+                        <option value="">Not recorded</option>
+                        {rooms.map((r) => (
+                          <option key={r} value={r}>
+                            {r}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </Field>
+                )}
                 <Field label="Physician" error={err('physicianId')}>
                   {(f) => (
                     <select

@@ -26,6 +26,10 @@ export const diaryText = defineDict({
     mayStop:
       'Your pain has been back at its usual level for your last two entries. You may stop the diary if it stays that way.',
     after: '{time} after your block',
+    nextAt: 'Next entry at {clock} ({time} after your block)',
+    startedAt: 'Your block started at {clock}. The times below count from then.',
+    slotAt: '{clock} ({time})',
+    inRecovery: 'recorded by the staff in the recovery area',
     min: '{n} minutes',
     hour: '1 hour',
     hours: '{n} hours',
@@ -117,6 +121,10 @@ export const diaryText = defineDict({
     mayStop:
       'Su dolor ha vuelto a su nivel habitual en sus dos últimas anotaciones. Puede dejar el diario si sigue así.',
     after: '{time} después de su bloqueo',
+    nextAt: 'Próxima anotación: {clock} ({time} después de su bloqueo)',
+    startedAt: 'Su bloqueo empezó a las {clock}. Las horas de abajo se cuentan desde entonces.',
+    slotAt: '{clock} ({time})',
+    inRecovery: 'anotado por el personal en la sala de recuperación',
     min: '{n} minutos',
     hour: '1 hora',
     hours: '{n} horas',

@@ -24,6 +24,25 @@ function longTime(minutes: number, t: DiaryText): string {
   return h === 1 ? t.hour : fill(t.hours, { n: h });
 }
 
+/**
+ * The clock time of a point of the diary in the clinic's time zone ("2:30 PM", "14:30"), with the weekday when
+ * it falls on another day than the block; null when the clinic did not record the block's start time.
+ */
+function clockAt(diary: PatientDiaryDto, minutes: number, lang: Lang): string | null {
+  if (!diary.startedAt || !diary.timeZone) return null;
+  const start = new Date(diary.startedAt);
+  const at = new Date(start.getTime() + minutes * 60_000);
+  const locale = lang === 'es' ? 'es-US' : 'en-US';
+  const day = (d: Date) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: diary.timeZone!, dateStyle: 'short' }).format(d);
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: diary.timeZone,
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(day(at) !== day(start) ? { weekday: 'long' as const } : {}),
+  }).format(at);
+}
+
 function painWord(n: number, t: DiaryText): string {
   if (n === 0) return t.p0;
   if (n === 10) return t.p10;
@@ -249,9 +268,11 @@ export default function Diary(props: { token: string }) {
 
       <form ref={formRef} className="card diary-form" onSubmit={save} noValidate>
         <h2>
-          {nextDue !== null
-            ? fill(t.nextTitle, { when: fill(t.after, { time: longTime(nextDue, t) }) })
-            : t.newEntry}
+          {nextDue === null
+            ? t.newEntry
+            : clockAt(diary, nextDue, lang)
+              ? fill(t.nextAt, { clock: clockAt(diary, nextDue, lang)!, time: longTime(nextDue, t) })
+              : fill(t.nextTitle, { when: fill(t.after, { time: longTime(nextDue, t) }) })}
         </h2>
         {nextDue === null && <p>{t.allDone}</p>}
         {(nextDue === null || mayStop) && (
@@ -263,7 +284,9 @@ export default function Diary(props: { token: string }) {
         <div className="field">
           <label htmlFor={`${id}-t`}>{t.timePoint}</label>
           <p className="hint" id={`${id}-th`}>
-            {t.blockTimeNote}
+            {clockAt(diary, 0, lang)
+              ? fill(t.startedAt, { clock: clockAt(diary, 0, lang)! })
+              : t.blockTimeNote}
           </p>
           <select
             id={`${id}-t`}
@@ -273,7 +296,12 @@ export default function Diary(props: { token: string }) {
           >
             {slots.map((s) => (
               <option key={s.minutesAfter} value={s.minutesAfter}>
-                {longTime(s.minutesAfter, t)}
+                {clockAt(diary, s.minutesAfter, lang)
+                  ? fill(t.slotAt, {
+                      clock: clockAt(diary, s.minutesAfter, lang)!,
+                      time: longTime(s.minutesAfter, t),
+                    })
+                  : longTime(s.minutesAfter, t)}
                 {isFilled(s) ? ` (${t.done})` : ''}
               </option>
             ))}
@@ -400,6 +428,9 @@ export default function Diary(props: { token: string }) {
                             : t.waitingBadge}
                       </span>
                       {e.activity ? <span className="note">{e.activity}</span> : null}
+                      {'inRecovery' in e && e.inRecovery ? (
+                        <span className="note">{t.inRecovery}</span>
+                      ) : null}
                       {e.rescueMedication ? <span className="note">{t.tookMeds}</span> : null}
                     </td>
                   </tr>,
