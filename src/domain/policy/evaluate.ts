@@ -51,7 +51,8 @@ const RULES: { [K in RuleKind]: RuleFn<K> | null } = {
   diagnosis: session.diagnosis,
   volume: blocks.volume,
   covered: (_ctx, rule) => met(`Covered on the common criteria alone: ${rule.title}.`),
-  'not-covered': (_ctx, rule) => notMet('PROCEDURE_NOT_COVERED', `Not covered by this policy: ${rule.title}.`),
+  'not-covered': (_ctx, rule) =>
+    notMet('PROCEDURE_NOT_COVERED', `Not covered by this policy: ${rule.title}.`),
 };
 
 function runRule(ctx: EvalContext, rule: Rule): Outcome | null {

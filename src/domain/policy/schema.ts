@@ -177,7 +177,8 @@ export const policySchema = z
     for (const c of category.options) {
       const deciding = p.rules.some(
         (r) =>
-          (r.appliesTo as string[]).includes(c) && (CATEGORY_DECIDING_KINDS as readonly string[]).includes(r.kind),
+          (r.appliesTo as string[]).includes(c) &&
+          (CATEGORY_DECIDING_KINDS as readonly string[]).includes(r.kind),
       );
       if (!deciding) {
         ctx.addIssue({
