@@ -165,7 +165,7 @@ export function signInterpretation(
 
 /** Staff close an open diary before its window is over, with a reason (then the block can be signed). */
 export function closeDiary(svc: Services, ctx: RequestContext, procedureId: string, input: CloseDiaryInput) {
-  const actor = requireStaff(ctx, 'procedures:write');
+  const actor = requireStaff(ctx, 'diary:write');
   return inTransaction(svc, async (tx) => {
     const { dto, patientId } = await interpret(tx, svc, actor.practiceId, procedureId, ctx.now);
     if (dto.diary.status !== 'open') {

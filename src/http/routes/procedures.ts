@@ -155,7 +155,7 @@ export function procedureRoutes(app: ZodApp, svc: Services): void {
   app.post(
     '/api/v1/procedures/:id/diary/close',
     {
-      config: { auth: 'procedures:write' },
+      config: { auth: 'diary:write' },
       schema: {
         tags,
         summary: "Close a diagnostic block's open diary before its window is over, with a reason",
