@@ -197,7 +197,20 @@ export const followUpInput = z.strictObject({
   date: isoDate,
   reliefPercent: followUpShape.reliefPercent,
   functionImprovementPercent: followUpShape.functionImprovementPercent,
-  nrs: z.number().int({ error: 'an NRS score is a whole number 0–10' }).min(0).max(10).optional(),
+  nrs: z
+    .number({ error: 'pain is a whole number 0–10' })
+    .int({ error: 'an NRS score is a whole number 0–10' })
+    .min(0, { error: 'an NRS score is a whole number 0–10' })
+    .max(10, { error: 'an NRS score is a whole number 0–10' })
+    .optional(),
+  /** The function score at the follow-up, on the episode's instrument (e.g. ODI 0–100). */
+  functionScore: z
+    .number({ error: 'the function score is a number 0–100' })
+    .min(0, { error: 'the function score is a number 0–100' })
+    .max(100, { error: 'the function score is a number 0–100' })
+    .optional(),
+  /** Whether the patient can do the activities that hurt before (spec §3). */
+  ableToDoActivities: z.boolean({ error: 'answer yes or no' }).optional(),
 });
 export type FollowUpInput = z.output<typeof followUpInput>;
 
@@ -208,6 +221,8 @@ export const followUp = z.object({
   reliefPercent: z.number(),
   functionImprovementPercent: z.number().nullable(),
   nrs: z.number().nullable(),
+  functionScore: z.number().nullable(),
+  ableToDoActivities: z.boolean().nullable(),
   createdAt: z.string(),
 });
 export type FollowUpDto = z.infer<typeof followUp>;
@@ -253,5 +268,49 @@ export const blockInterpretation = z.object({
   interpretedBy: z.uuid().nullable(),
   /** The name of the staff member who signed the interpretation. */
   interpretedByName: z.string().nullable(),
+  /**
+   * The diary: open until its observation window is over or its scheduled entries are in, unless staff
+   * closed it (with a reason). While it is open the result is provisional and cannot be signed.
+   */
+  diary: z.object({
+    status: z.enum(['open', 'complete', 'window-over', 'closed-by-staff']),
+    /** When the observation window ends (ISO date-time). */
+    openUntil: z.string(),
+    closedAt: z.string().nullable(),
+    closedByName: z.string().nullable(),
+    closeReason: z.string().nullable(),
+  }),
+  /** The sign-off's note, and the physician's override kept beside the computed result (never replacing it). */
+  signNote: z.string().nullable(),
+  override: z
+    .object({ result: z.enum(['positive', 'negative', 'indeterminate']), reason: z.string() })
+    .nullable(),
 });
 export type BlockInterpretationDto = z.infer<typeof blockInterpretation>;
+
+const words = (what: string, max: number) =>
+  z
+    .string({ error: `${what} is text` })
+    .trim()
+    .min(1, { error: `write ${what}` })
+    .max(max, { error: `${what} has at most ${max} characters` });
+
+/** Staff close a block's diary before its window is over (the patient stopped, the link failed …). */
+export const closeDiaryInput = z.strictObject({ reason: words('the reason', 500) });
+export type CloseDiaryInput = z.output<typeof closeDiaryInput>;
+
+/** Signing: an optional note, and an override of the computed result with its reason. */
+export const signInterpretationInput = z
+  .strictObject({
+    note: words('the note', 1000).optional(),
+    override: z
+      .strictObject({
+        result: z.enum(['positive', 'negative', 'indeterminate'], {
+          error: 'choose positive, negative or indeterminate',
+        }),
+        reason: words('the reason for the override', 1000),
+      })
+      .optional(),
+  })
+  .nullish();
+export type SignInterpretationInput = z.output<typeof signInterpretationInput>;

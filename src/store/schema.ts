@@ -140,6 +140,13 @@ export const procedures = pgTable('procedures', {
   preScore: doublePrecision('pre_score'),
   interpretedAt: ts('interpreted_at'),
   interpretedBy: uuid('interpreted_by'),
+  // Migration 0009: the diary closed by staff, and the sign-off's note and override.
+  diaryClosedAt: ts('diary_closed_at'),
+  diaryClosedBy: uuid('diary_closed_by'),
+  diaryCloseReason: text('diary_close_reason'),
+  signNote: text('sign_note'),
+  overrideResult: text('override_result').$type<'positive' | 'negative' | 'indeterminate'>(),
+  overrideReason: text('override_reason'),
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
   // migrations/0008_block_record.sql — the rest of the block record (facet-pathway.md §3; ADR 0013).
@@ -178,6 +185,9 @@ export const followUps = pgTable('follow_ups', {
   reliefPercent: doublePrecision('relief_percent').notNull(),
   functionImprovementPercent: doublePrecision('function_improvement_percent'),
   nrs: doublePrecision('nrs'),
+  // Migration 0009.
+  functionScore: doublePrecision('function_score'),
+  ableToDoActivities: boolean('able_to_do_activities'),
   createdAt: ts('created_at').notNull().defaultNow(),
 });
 

@@ -70,7 +70,10 @@ describe.each(testDatabases)('medical-necessity packet over HTTP on $name', (db)
       }
       blocks.push(b);
     }
-    await ok(physician, 'POST', `/api/v1/procedures/${blocks[0].id}/interpretation`);
+    await ok(physician, 'POST', `/api/v1/procedures/${blocks[0].id}/interpretation`, {
+      note: 'Scores read out by phone at 4 h.',
+      override: { result: 'indeterminate', reason: 'Rescue medication before the 2 h entry.' },
+    });
     const planned = await ok(physician, 'POST', `/api/v1/episodes/${episode.id}/procedures`, rfa);
     return { patient, episode, blocks, planned };
   }
@@ -109,6 +112,11 @@ describe.each(testDatabases)('medical-necessity packet over HTTP on $name', (db)
     }
     expect(interpretations[0].interpretedByName).toBe('physician 0');
     expect(text).toContain('Signed by physician 0 on');
+    // The override is shown beside the computed result, which stays and is the one the decision uses.
+    expect(text).toContain(
+      `Physician's override INDETERMINATE (computed ${interpretations[0].result.toUpperCase()}; the decision uses the computed result). Reason: Rescue medication before the 2 h entry.`,
+    );
+    expect(text).toContain('Sign-off note Scores read out by phone at 4 h.');
     // The verdict, the policy version, and every criterion's rule and the start of its source.
     const verdictWords = {
       eligible: 'ELIGIBLE',

@@ -70,8 +70,8 @@ describe.each(testDatabases)('procedures, diaries and follow-ups over HTTP on $n
   }, 60_000);
   afterAll(() => t?.close());
 
-  const newBlock = async (body: Record<string, unknown> = block) => {
-    const res = await t.call(physician, 'POST', `/api/v1/episodes/${episodeId}/procedures`, body);
+  const newBlock = async (body: Record<string, unknown> = block, episode = episodeId) => {
+    const res = await t.call(physician, 'POST', `/api/v1/episodes/${episode}/procedures`, body);
     expect(res.statusCode, res.body).toBe(201);
     return res.json();
   };
@@ -136,6 +136,109 @@ describe.each(testDatabases)('procedures, diaries and follow-ups over HTTP on $n
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.issues.map((i: { path: string }) => i.path)).toContain('body.technique');
     expect(await count()).toBe(before + 1);
+  });
+
+  /** A Medicare patient's episode with a baseline: its blocks can be interpreted. */
+  const coveredEpisode = async () => {
+    const pid = (
+      await t.call(coordinator, 'POST', '/api/v1/patients', {
+        givenName: 'Ada',
+        familyName: 'Diaz',
+        birthDate: '1955-05-05',
+      })
+    ).json().id;
+    await t.call(coordinator, 'PUT', `/api/v1/patients/${pid}/coverage`, { kind: 'medicare', state: 'CA' });
+    return (
+      await t.call(coordinator, 'POST', `/api/v1/patients/${pid}/episodes`, {
+        region: 'lumbar',
+        complaint: { baseline: { scale: 'NRS', score: 8, date: '2025-12-01' } },
+      })
+    ).json().id as string;
+  };
+
+  it('keeps a block provisional while its diary is open: signing is refused until staff close it with a reason', async () => {
+    // The test clock is 2026-03-02 15:00 UTC: a bupivacaine block done now has its 24-hour diary open.
+    const p = await newBlock({ ...block, date: '2026-03-02', agent: 'bupivacaine' }, await coveredEpisode());
+    const url = `/api/v1/procedures/${p.id}/interpretation`;
+    await t.call(coordinator, 'POST', `/api/v1/procedures/${p.id}/diary-entries`, {
+      minutesAfter: 30,
+      score: 6,
+      idempotencyKey: 'open-diary-30',
+    });
+    await t.call(coordinator, 'POST', `/api/v1/procedures/${p.id}/diary-entries`, {
+      minutesAfter: 60,
+      score: 6,
+      idempotencyKey: 'open-diary-60',
+    });
+    const openRes = await t.call(physician, 'GET', url);
+    expect(openRes.statusCode, openRes.body).toBe(200);
+    const open = openRes.json();
+    expect(open.diary).toMatchObject({
+      status: 'open',
+      openUntil: '2026-03-03T15:00:00.000Z',
+      closedAt: null,
+    });
+    expect(open.result).toBe('negative'); // the result so far, provisional
+    const refused = await t.call(physician, 'POST', url, {});
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toMatch(/the diary is open until 2026-03-03 15:00 UTC/);
+    expect((await t.call(physician, 'GET', url)).json().interpretedAt).toBeNull();
+
+    const close = `/api/v1/procedures/${p.id}/diary/close`;
+    const noReason = await t.call(coordinator, 'POST', close, { reason: '  ' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.issues).toEqual([{ path: 'body.reason', message: 'write the reason' }]);
+    const long = await t.call(coordinator, 'POST', close, { reason: 'x'.repeat(501) });
+    expect(long.json().error.issues[0].message).toBe('the reason has at most 500 characters');
+    expect((await t.call(other, 'POST', close, { reason: 'not mine' })).statusCode).toBe(404);
+    const closed = await t.call(coordinator, 'POST', close, { reason: 'The patient stopped: pain back.' });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json().diary).toMatchObject({
+      status: 'closed-by-staff',
+      closeReason: 'The patient stopped: pain back.',
+      closedAt: '2026-03-02T15:00:00.000Z',
+    });
+    expect((await t.call(coordinator, 'POST', close, { reason: 'again' })).statusCode).toBe(409);
+
+    const noOverrideReason = await t.call(physician, 'POST', url, { override: { result: 'positive' } });
+    expect(noOverrideReason.statusCode).toBe(400);
+    expect(noOverrideReason.json().error.issues[0]).toMatchObject({ path: 'body.override.reason' });
+    const badResult = await t.call(physician, 'POST', url, { override: { result: 'maybe', reason: 'r' } });
+    expect(badResult.json().error.issues[0].message).toBe('choose positive, negative or indeterminate');
+    const signed = await t.call(physician, 'POST', url, {
+      note: 'Entries by phone.',
+      override: { result: 'indeterminate', reason: 'The diary stopped after 30 minutes.' },
+    });
+    expect(signed.statusCode, signed.body).toBe(200);
+    expect(signed.json()).toMatchObject({
+      result: 'negative', // the computed result stays; the override is kept beside it
+      override: { result: 'indeterminate', reason: 'The diary stopped after 30 minutes.' },
+      signNote: 'Entries by phone.',
+      interpretedBy: physician.userId,
+    });
+    const read = (await t.call(physician, 'GET', url)).json();
+    expect(read).toMatchObject({ result: 'negative', override: { result: 'indeterminate' } });
+  });
+
+  it('opens a diary on its day and closes it when complete (the 24 h entry) or its window is over', async () => {
+    const episode = await coveredEpisode();
+    const p = await newBlock({ ...block, date: '2026-03-02' }, episode);
+    const url = `/api/v1/procedures/${p.id}/interpretation`;
+    await t.call(coordinator, 'POST', `/api/v1/procedures/${p.id}/diary-entries`, {
+      minutesAfter: 1440,
+      score: 8,
+      idempotencyKey: 'complete-1440',
+    });
+    expect((await t.call(physician, 'GET', url)).json().diary.status).toBe('complete');
+    const old = (
+      await t.call(
+        physician,
+        'GET',
+        `/api/v1/procedures/${(await newBlock(block, episode)).id}/interpretation`,
+      )
+    ).json();
+    expect(old.diary.status).toBe('window-over');
+    expect(old.override).toBeNull();
   });
 
   it('lets only a physician record procedures; the admin reads nothing', async () => {
@@ -212,8 +315,31 @@ describe.each(testDatabases)('procedures, diaries and follow-ups over HTTP on $n
       reliefPercent: 60,
     });
     expect(onBlock.statusCode).toBe(422);
+    const full = await t.call(coordinator, 'POST', url, {
+      date: '2026-09-10',
+      reliefPercent: 70,
+      nrs: 2,
+      functionScore: 18,
+      ableToDoActivities: true,
+    });
+    expect(full.statusCode, full.body).toBe(201);
+    expect(full.json()).toMatchObject({ functionScore: 18, ableToDoActivities: true, nrs: 2 });
+    const bad = await t.call(coordinator, 'POST', url, {
+      date: '2026-09-11',
+      reliefPercent: 70,
+      nrs: 11,
+      functionScore: 140,
+      ableToDoActivities: 'sometimes',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.issues).toEqual([
+      { path: 'body.nrs', message: 'an NRS score is a whole number 0–10' },
+      { path: 'body.functionScore', message: 'the function score is a number 0–100' },
+      { path: 'body.ableToDoActivities', message: 'answer yes or no' },
+    ]);
     const followUps = (await t.call(coordinator, 'GET', `/api/v1/procedures/${r.id}`)).json().followUps;
-    expect(followUps).toHaveLength(1);
+    expect(followUps).toHaveLength(2);
+    expect(followUps[0]).toMatchObject({ functionScore: null, ableToDoActivities: null });
   });
 
   it("answers another practice's ids like unknown ones on every route and changes nothing", async () => {

@@ -152,6 +152,15 @@ export function creators(t: TestApp, seed: Seed, has: Has) {
       const r = await ok(t, s.physician, 'POST', `${A}/episodes/${episodeId}/procedures`, procedureBody());
       return r.id as string;
     },
+    /** A block done today (the test clock's day): its 24-hour diary is open. */
+    async openDiaryBlock(episodeId = seed.ids.episode): Promise<string | undefined> {
+      if (!episodeId || !has('POST /api/v1/episodes/:id/procedures')) return undefined;
+      const r = await ok(t, s.physician, 'POST', `${A}/episodes/${episodeId}/procedures`, {
+        ...procedureBody(),
+        date: new Date(t.svc.clock()).toISOString().slice(0, 10),
+      });
+      return r.id as string;
+    },
     async plannedProcedure(episodeId = seed.ids.episode): Promise<string | undefined> {
       if (!episodeId || !has('POST /api/v1/episodes/:id/procedures')) return undefined;
       const r = await ok(t, s.physician, 'POST', `${A}/episodes/${episodeId}/procedures`, {
@@ -526,14 +535,33 @@ export const EXAMPLES: Record<string, Example> = {
   'POST /api/v1/procedures/:id/follow-ups': {
     build: ({ seed }) => ({
       params: { id: need(seed.ids.rfa, 'RFA procedure') },
-      body: { date: '2026-03-02', reliefPercent: 60, functionImprovementPercent: 40, nrs: 3 },
+      body: {
+        date: '2026-03-02',
+        reliefPercent: 60,
+        functionImprovementPercent: 40,
+        nrs: 3,
+        functionScore: 22,
+        ableToDoActivities: true,
+      },
     }),
   },
   'GET /api/v1/procedures/:id/interpretation': {
     build: ({ seed }) => ({ params: { id: need(seed.ids.procedure, 'procedure') } }),
   },
   'POST /api/v1/procedures/:id/interpretation': {
-    build: ({ seed }) => ({ params: { id: need(seed.ids.procedure, 'procedure') } }),
+    build: ({ seed }) => ({
+      params: { id: need(seed.ids.procedure, 'procedure') },
+      body: {
+        note: 'Relief matched the provoked activity.',
+        override: { result: 'positive', reason: 'The 4 h entry was taken after a long drive.' },
+      },
+    }),
+  },
+  'POST /api/v1/procedures/:id/diary/close': {
+    build: async ({ create }) => ({
+      params: { id: need(await create.openDiaryBlock(), 'block with an open diary') },
+      body: { reason: 'The patient stopped the diary after 4 hours; pain back to baseline.' },
+    }),
   },
 
   // Appointments

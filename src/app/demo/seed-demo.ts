@@ -187,7 +187,12 @@ export async function seedDemo(svc: Services, print: (s: string) => void): Promi
         diaryEntryInput.parse({ minutesAfter, score, idempotencyKey: `demo-${p.id}-${minutesAfter}` }),
       );
     }
-    if (opts.interpret) await signInterpretation(svc, physician, p.id);
+    if (opts.interpret) {
+      // Signed when its diary had closed (the morning after the 24-hour window), before the next step, so
+      // the timeline is chronologically true.
+      const signedAt = new Date(Math.min(Date.parse(`${addDays(date, 2)}T09:00:00Z`), svc.clock().getTime()));
+      await signInterpretation(svc, { ...physician, now: signedAt }, p.id);
+    }
     return p;
   };
   // Medicare needs two positive blocks before RFA: lidocaine, then bupivacaine three weeks later (rule 9: ≥ 14 days).
@@ -291,7 +296,7 @@ export async function seedDemo(svc: Services, print: (s: string) => void): Promi
     2,
   );
   await block(kim.episodeId, addDays(T, -12), 'lidocaine', NEGATIVE, { interpret: true });
-  // 8. An RFA two months ago: the 6-month follow-up is coming.
+  // 8. An RFA two months ago: the 3-month follow-up is coming (then the 6-month one).
   const adams = await patient(
     { givenName: 'George', familyName: 'Adams', birthDate: '1947-04-25' },
     medicare,
@@ -315,13 +320,25 @@ export async function seedDemo(svc: Services, print: (s: string) => void): Promi
     svc,
     coordinator,
     done.id,
-    followUpInput.parse({ date: addMonths(T, -5), reliefPercent: 80, nrs: 2 }),
+    followUpInput.parse({
+      date: addMonths(T, -5),
+      reliefPercent: 80,
+      nrs: 2,
+      functionScore: 18,
+      ableToDoActivities: true,
+    }),
   );
   await addFollowUp(
     svc,
     coordinator,
     done.id,
-    followUpInput.parse({ date: addMonths(T, -1), reliefPercent: 70, nrs: 3 }),
+    followUpInput.parse({
+      date: addMonths(T, -1),
+      reliefPercent: 70,
+      nrs: 3,
+      functionScore: 24,
+      ableToDoActivities: true,
+    }),
   );
   // 10. Commercial coverage, cervical: one positive block is enough under consensus-2020.
   const garcia = await patient(

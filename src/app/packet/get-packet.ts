@@ -41,7 +41,7 @@ export function gatherPacket(
     const blocks: PacketBlock[] = [];
     for (const b of evaluation.blocks) {
       const row = records.procedures.find((p) => p.id === b.id)!;
-      const { dto } = await interpret(tx, svc, actor.practiceId, b.id);
+      const { dto } = await interpret(tx, svc, actor.practiceId, b.id, ctx.now);
       blocks.push({
         id: b.id,
         date: row.date,

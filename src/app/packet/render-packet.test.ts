@@ -35,6 +35,15 @@ const interpretation = {
   interpretedAt: '2026-01-13T09:00:00.000Z',
   interpretedBy: '00000000-0000-4000-8000-000000000009',
   interpretedByName: 'Dr. Ana Ruiz',
+  diary: {
+    status: 'complete' as const,
+    openUntil: '2026-01-13T09:00:00.000Z',
+    closedAt: null,
+    closedByName: null,
+    closeReason: null,
+  },
+  signNote: null,
+  override: null,
 };
 
 function data(criteria: number): PacketData {

@@ -424,6 +424,17 @@ function blockSection(w: Writer, b: PacketBlock, n: number, comparativeNote: str
         : 'not signed yet',
     ],
   ]);
+  // The physician's reading, beside the computed result (which the evaluator uses), never in its place.
+  if (i.override) {
+    w.fields([
+      [
+        "Physician's override",
+        `${i.override.result.toUpperCase()} (computed ${i.result.toUpperCase()}; the decision uses the computed result). Reason: ${i.override.reason}`,
+      ],
+    ]);
+  }
+  if (i.signNote) w.fields([['Sign-off note', i.signNote]]);
+  if (i.diary.closeReason) w.fields([['Diary closed by staff', i.diary.closeReason]]);
   if (comparativeNote) w.fields([['Comparative blocks', comparativeNote]]);
   w.chart(b);
   if (i.points.length) {

@@ -40,6 +40,8 @@ export function addFollowUp(svc: Services, ctx: RequestContext, procedureId: str
       reliefPercent: input.reliefPercent,
       functionImprovementPercent: input.functionImprovementPercent ?? null,
       nrs: input.nrs ?? null,
+      functionScore: input.functionScore ?? null,
+      ableToDoActivities: input.ableToDoActivities ?? null,
       createdAt: ctx.now,
     });
     await refreshWorklist(tx, svc, actor.practiceId, p.episodeId);

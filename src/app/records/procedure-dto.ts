@@ -73,6 +73,8 @@ export const followUpDto = (r: FollowUpRow): FollowUpDto => ({
   reliefPercent: r.reliefPercent,
   functionImprovementPercent: r.functionImprovementPercent,
   nrs: r.nrs,
+  functionScore: r.functionScore,
+  ableToDoActivities: r.ableToDoActivities,
   createdAt: r.createdAt.toISOString(),
 });
 

@@ -66,18 +66,39 @@ describe('worklist items of an episode', () => {
     expect(kinds(items)).toEqual(['eligible-for-rfa']);
   });
 
-  it('after an RFA: the 6-month follow-up is due (rule 15)', () => {
-    const f = facts(
-      (c) => {
-        c.history.push({ ...c.proposed, id: 'RFA-1', date: '2026-03-09' });
+  it('after an RFA: the 3-, 6- and 12-month follow-ups fall due one by one, each gone once recorded', () => {
+    const rfaWith = (followUp: { date: string; reliefPercent: number }[]) =>
+      facts(
+        (c) => {
+          c.history.push({ ...c.proposed, id: 'RFA-1', date: '2026-03-09', followUp });
+        },
+        ['MBB-1', 'MBB-2'],
+      );
+    expect(computeWorklist(rfaWith([]), policies, '2026-05-01')).toEqual([
+      {
+        kind: 'follow-up-due',
+        dueDate: '2026-06-09',
+        reason: '3-month follow-up after the RFA of 2026-03-09, due 2026-06-09: record relief and function.',
+        detail: { procedureId: 'RFA-1', months: 3 },
       },
-      ['MBB-1', 'MBB-2'],
+    ]);
+    const after3 = computeWorklist(
+      rfaWith([{ date: '2026-06-05', reliefPercent: 80 }]),
+      policies,
+      '2026-06-06',
     );
-    const items = computeWorklist(f, policies, '2026-05-01');
-    expect(items).toEqual([expect.objectContaining({ kind: 'follow-up-due', dueDate: '2026-09-09' })]);
+    expect(after3).toEqual([
+      expect.objectContaining({
+        kind: 'follow-up-due',
+        dueDate: '2026-09-09',
+        detail: { procedureId: 'RFA-1', months: 6 },
+      }),
+    ]);
+    expect(after3[0]!.reason).toContain('6-month follow-up');
+    expect(after3[0]!.reason).toContain('(rule 15 needs it before a repeat)');
   });
 
-  it('an RFA that gave ≥ 50 % relief at 6 months: a repeat-RFA candidate', () => {
+  it('an RFA that gave ≥ 50 % relief at 6 months: a repeat-RFA candidate, and the 12-month follow-up', () => {
     const f = facts(
       (c) => {
         c.history.push({
@@ -90,7 +111,8 @@ describe('worklist items of an episode', () => {
       ['MBB-1', 'MBB-2'],
     );
     const items = computeWorklist(f, policies, '2026-10-01');
-    expect(kinds(items)).toEqual(['repeat-rfa-candidate']);
+    expect(kinds(items)).toEqual(['follow-up-due', 'repeat-rfa-candidate']);
+    expect(items[0]).toMatchObject({ dueDate: '2027-03-09', detail: { months: 12 } });
   });
 
   it('a new episode without a baseline: missing information, naming rule 6', () => {

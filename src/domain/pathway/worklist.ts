@@ -40,6 +40,9 @@ export interface EpisodeFacts {
 }
 
 const DIARY_HOURS = 24;
+/** The follow-up visits after an RFA [D], in months; the repeat rule's own month is added. */
+export const FOLLOW_UP_MONTHS = [3, 6, 12] as const;
+const FOLLOW_UP_EARLY_DAYS = 14;
 
 function hypothetical(
   base: EpisodeFacts['base'],
@@ -132,7 +135,7 @@ export function computeWorklist(
         items.push({
           kind: 'awaiting-interpretation',
           dueDate: diaryEnds,
-          reason: `The block on ${lastBlock.date} awaits the physician's interpretation: ${i.explanation}`,
+          reason: `The block on ${lastBlock.date} awaits the physician's sign-off once its diary closes (result so far): ${i.explanation}`,
           detail: { procedureId: lastBlock.id, result: i.result, reasons: i.reasons },
         });
       }
@@ -156,15 +159,24 @@ export function computeWorklist(
     );
     const months = repeat?.params.months ?? 6;
     const followDue = addMonths(lastRfa.date, months);
-    const hasLateFollowUp = (lastRfa.followUp ?? []).some((f) => f.date >= followDue);
-    if (!hasLateFollowUp) {
+    const followUps = lastRfa.followUp ?? [];
+    const hasLateFollowUp = followUps.some((f) => f.date >= followDue);
+    // The follow-up visits (3, 6 and 12 months, and the repeat rule's), the earliest not recorded yet: a
+    // follow-up counts for a visit from FOLLOW_UP_EARLY_DAYS before it.
+    const visit = [...new Set([...FOLLOW_UP_MONTHS, months])]
+      .sort((a, b) => a - b)
+      .map((m) => ({ months: m, due: addMonths(lastRfa.date, m) }))
+      .find((v) => !followUps.some((f) => f.date >= addDays(v.due, -FOLLOW_UP_EARLY_DAYS)));
+    if (visit) {
       items.push({
         kind: 'follow-up-due',
-        dueDate: followDue,
-        reason: `Record relief ${months} months after the RFA of ${lastRfa.date}${repeat ? ` (rule ${repeat.id} needs it before a repeat)` : ''}.`,
-        detail: { procedureId: lastRfa.id },
+        dueDate: visit.due,
+        reason: `${visit.months}-month follow-up after the RFA of ${lastRfa.date}, due ${visit.due}: record relief and function${visit.months === months && repeat ? ` (rule ${repeat.id} needs it before a repeat)` : ''}.`,
+        detail: { procedureId: lastRfa.id, months: visit.months },
       });
-    } else if (result && !plannedKinds.has('rfa')) {
+    }
+    // No repeat can be judged before the repeat rule's follow-up.
+    if (hasLateFollowUp && result && !plannedKinds.has('rfa')) {
       const dated = result.criteria.filter((x) => x.status === 'not-met' && x.earliestDate);
       const blocking = result.criteria.filter(
         (x) => x.severity === 'required' && x.status !== 'met' && !x.earliestDate,

@@ -2,12 +2,13 @@ import { addDiaryEntry } from '../../app/procedures/add-diary-entry.js';
 import { addFollowUp } from '../../app/procedures/add-follow-up.js';
 import { createProcedure } from '../../app/procedures/create-procedure.js';
 import { getProcedure, listProcedures } from '../../app/procedures/get-procedure.js';
-import { getInterpretation, signInterpretation } from '../../app/procedures/interpretation.js';
+import { closeDiary, getInterpretation, signInterpretation } from '../../app/procedures/interpretation.js';
 import { updateProcedure } from '../../app/procedures/update-procedure.js';
 import type { Services } from '../../app/services.js';
 import { errorBody, uuidParam } from '../../contract/common.js';
 import {
   blockInterpretation,
+  closeDiaryInput,
   diaryEntry,
   diaryEntryInput,
   followUp,
@@ -17,6 +18,7 @@ import {
   procedureList,
   procedureUpdate,
   procedureWithRecords,
+  signInterpretationInput,
 } from '../../contract/procedures.js';
 import type { ZodApp } from './types.js';
 
@@ -135,11 +137,39 @@ export function procedureRoutes(app: ZodApp, svc: Services): void {
       config: { auth: 'procedures:write' },
       schema: {
         tags,
-        summary: 'The physician signs off the interpretation of a diagnostic block',
+        summary:
+          'The physician signs off the interpretation of a diagnostic block (optional note; an override kept beside the computed result); refused (409) while its diary is open',
         params: uuidParam,
-        response: { 200: blockInterpretation, 404: errorBody, 422: errorBody },
+        body: signInterpretationInput,
+        response: {
+          200: blockInterpretation,
+          400: errorBody,
+          404: errorBody,
+          409: errorBody,
+          422: errorBody,
+        },
       },
     },
-    (req) => signInterpretation(svc, req.ctx, req.params.id),
+    (req) => signInterpretation(svc, req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    '/api/v1/procedures/:id/diary/close',
+    {
+      config: { auth: 'diary:write' },
+      schema: {
+        tags,
+        summary: "Close a diagnostic block's open diary before its window is over, with a reason",
+        params: uuidParam,
+        body: closeDiaryInput,
+        response: {
+          200: blockInterpretation,
+          400: errorBody,
+          404: errorBody,
+          409: errorBody,
+          422: errorBody,
+        },
+      },
+    },
+    (req) => closeDiary(svc, req.ctx, req.params.id, req.body),
   );
 }

@@ -16,6 +16,7 @@ const AccessHistory = lazy(() => import('./pages/AccessHistory'));
 const BlockForm = lazy(() => import('./pages/BlockForm'));
 const Interpretation = lazy(() => import('./pages/Interpretation'));
 const Decision = lazy(() => import('./pages/Decision'));
+const FollowUp = lazy(() => import('./pages/FollowUp'));
 const Schedule = lazy(() => import('./pages/Schedule'));
 const Requests = lazy(() => import('./pages/Requests'));
 const Admin = lazy(() => import('./pages/Admin'));
@@ -27,6 +28,7 @@ const ROUTES: { pattern: string; page: (p: Record<string, string>) => ReactNode 
   { pattern: '/clinic/patients/:id/access', page: (p) => <AccessHistory patientId={p.id!} /> },
   { pattern: '/clinic/episodes/:id/blocks/new', page: (p) => <BlockForm episodeId={p.id!} /> },
   { pattern: '/clinic/procedures/:id', page: (p) => <Interpretation procedureId={p.id!} /> },
+  { pattern: '/clinic/procedures/:id/follow-ups', page: (p) => <FollowUp procedureId={p.id!} /> },
   { pattern: '/clinic/episodes/:id/decision', page: (p) => <Decision episodeId={p.id!} /> },
   { pattern: '/clinic/schedule', page: () => <Schedule /> },
   { pattern: '/clinic/requests', page: () => <Requests /> },

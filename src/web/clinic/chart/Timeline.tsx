@@ -184,6 +184,17 @@ function Body(props: { e: TimelineEvent; names: ReadonlyMap<string, string> }) {
               </span>
             </Link>
           </p>
+          {p.status === 'done' && (p.kind === 'rfa' || p.intent === 'therapeutic') && (
+            <p>
+              <Link href={`/clinic/procedures/${p.id}/follow-ups`}>
+                {`Follow-ups (${p.followUps.length} recorded)`}
+                <span className="visually-hidden">
+                  {' '}
+                  after the {KIND_SHORT[p.kind]} on {formatDate(p.date)}
+                </span>
+              </Link>
+            </p>
+          )}
         </>
       );
     }
@@ -211,6 +222,13 @@ function Body(props: { e: TimelineEvent; names: ReadonlyMap<string, string> }) {
       if (f.functionImprovementPercent !== null)
         facts.push(`function ${f.functionImprovementPercent} % better`);
       if (f.nrs !== null) facts.push(`pain NRS ${f.nrs}`);
+      if (f.functionScore !== null) facts.push(`function score ${f.functionScore}`);
+      if (f.ableToDoActivities !== null)
+        facts.push(
+          f.ableToDoActivities
+            ? 'able to do the activities that hurt'
+            : 'not yet able to do the activities that hurt',
+        );
       return <p>{facts.join(' · ')}</p>;
     }
   }

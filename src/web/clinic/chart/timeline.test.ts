@@ -28,6 +28,8 @@ describe('the chart timeline', () => {
           reliefPercent: 80,
           functionImprovementPercent: null,
           nrs: 2,
+          functionScore: null,
+          ableToDoActivities: null,
           createdAt: '2026-07-01T00:00:00.000Z',
         },
       ],

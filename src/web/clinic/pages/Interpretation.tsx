@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { compareBlocks } from '../../../contract/decision';
-import { ApiError, get, post } from '../../shared/api';
+import { ApiError, get } from '../../shared/api';
 import { Link } from '../../shared/Link';
 import { usePageTitle } from '../../shared/router';
 import { Status } from '../../shared/ui';
@@ -26,6 +26,7 @@ import { PageLoading, PageNotLoaded } from '../PageState';
 import '../decision/decision.css';
 import { formatMinutes, percent, ReliefChart, ReliefTable, sign } from '../decision/ReliefChart';
 import { reasonText } from '../decision/reasons';
+import { SignOff } from '../decision/SignOff';
 import { useSession } from '../session';
 import { TableWrap } from '../TableWrap';
 
@@ -52,9 +53,6 @@ export default function Interpretation(props: { procedureId: string }) {
   const { user } = useSession();
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [signing, setSigning] = useState(false);
-  const [signError, setSignError] = useState<string | null>(null);
-  const [signed, setSigned] = useState(false);
 
   const title = data
     ? `Interpretation: ${(KIND_LABEL[data.procedure.kind] ?? data.procedure.kind).toLowerCase()} of ${formatDate(data.procedure.date)}`
@@ -102,20 +100,6 @@ export default function Interpretation(props: { procedureId: string }) {
   useEffect(() => {
     void load();
   }, [load]);
-
-  async function sign_() {
-    setSigning(true);
-    setSignError(null);
-    try {
-      const i = await post<BlockInterpretationDto>(`/api/v1/procedures/${props.procedureId}/interpretation`);
-      setData((d) => (d ? { ...d, interpretation: i } : d));
-      setSigned(true);
-    } catch (e) {
-      setSignError(e instanceof ApiError ? e.message : 'The interpretation could not be signed.');
-    } finally {
-      setSigning(false);
-    }
-  }
 
   if (error) {
     return (
@@ -171,8 +155,17 @@ export default function Interpretation(props: { procedureId: string }) {
         </Status>
       ) : (
         <>
+          {i.diary.status === 'open' && (
+            <Status kind="info">
+              <p data-testid="provisional">
+                <strong>{`Provisional — diary open until ${formatWhen(i.diary.openUntil)}.`}</strong> The
+                result below is the result so far; it can change with the entries still due, and it can be
+                signed once the diary is complete or closed.
+              </p>
+            </Status>
+          )}
           <section aria-labelledby="result-h" className="card">
-            <h2 id="result-h">Result</h2>
+            <h2 id="result-h">{i.diary.status === 'open' ? 'Result so far (provisional)' : 'Result'}</h2>
             <p>
               <span className={RESULT_BADGE[i.result]!.cls} data-testid="result-badge">
                 {RESULT_BADGE[i.result]!.text}
@@ -326,35 +319,11 @@ export default function Interpretation(props: { procedureId: string }) {
             )}
           </section>
 
-          <section aria-labelledby="sign-h" className="card">
-            <h2 id="sign-h">Physician sign-off</h2>
-            <p data-testid="signed">
-              {i.interpretedAt
-                ? `Signed by ${i.interpretedByName ?? 'a staff member'} on ${formatWhen(i.interpretedAt)}.`
-                : 'Not signed yet.'}
-            </p>
-            {signed && (
-              <Status kind="ok">
-                <p>Your signature is recorded on this block.</p>
-              </Status>
-            )}
-            {signError && (
-              <Status kind="error">
-                <p>{signError}</p>
-              </Status>
-            )}
-            {user.role === 'physician' ? (
-              <button type="button" onClick={() => void sign_()} disabled={signing}>
-                {signing
-                  ? 'Signing…'
-                  : i.interpretedAt
-                    ? 'Sign the interpretation again as mine'
-                    : 'Sign the interpretation'}
-              </button>
-            ) : (
-              <p className="muted">Only a physician can sign the interpretation.</p>
-            )}
-          </section>
+          <SignOff
+            interpretation={i}
+            role={user.role}
+            onChange={(next) => setData((d) => (d ? { ...d, interpretation: next } : d))}
+          />
         </>
       )}
 
