@@ -25,10 +25,12 @@ import { requireProcedure } from './procedure-refs.js';
 const DAY_MS = 86_400_000;
 
 /**
- * When the block's diary started: the time the block was recorded, kept within the block's day (a block
- * recorded the day after, or booked ahead, starts its diary on its own day).
+ * When the block's diary started: the block's recorded start time; without one, the time the block was
+ * recorded, kept within the block's day (a block recorded the day after, or booked ahead, starts its diary
+ * on its own day).
  */
 function diaryStart(p: ProcedureRow): Date {
+  if (p.startedAt) return p.startedAt;
   const day = Date.parse(`${p.date}T00:00:00Z`);
   return new Date(Math.min(Math.max(p.createdAt.getTime(), day), day + DAY_MS - 1));
 }

@@ -9,8 +9,8 @@ import { ApiError, type ApiIssue, get, post } from '../../shared/api';
 import { Link } from '../../shared/Link';
 import { usePageTitle } from '../../shared/router';
 import { Choices, Status } from '../../shared/ui';
-import { formatDate, KIND_LABEL } from '../decision/data';
 import { TextField } from '../fields';
+import { formatDate, KIND_LABEL } from '../labels';
 import { PageLoading, PageNotLoaded } from '../PageState';
 import { TableWrap } from '../TableWrap';
 
