@@ -54,6 +54,8 @@ describe('the episode facts form', () => {
 
   it('finds diagnoses by code or words, the supporting list first, and checks the region', () => {
     expect(searchIcd10('m47816')[0]?.code).toBe('M47.816');
+    expect(searchIcd10('lumbar spondylosis')[0]?.code).toBe('M47.816');
+    expect(searchIcd10('(lumbar')).toEqual([]);
     expect(searchIcd10('lumbar').every((d, i, a) => !a[i - 1] || a[i - 1]!.supporting || !d.supporting)).toBe(
       true,
     );

@@ -46,9 +46,13 @@ const f = (
 /** In the order the form shows them. */
 export const FACT_FIELDS: readonly FactField[] = [
   f('description', 'Index pain description', null, []),
-  f('onset', 'Pain began on', 'Rule 1 — index pain for at least 3 months (pain duration)', [
-    'PAIN_DURATION_TOO_SHORT',
-  ]),
+  f(
+    'onset',
+    'Pain began on',
+    'Rule 1 — index pain for at least 3 months (pain duration)',
+    ['PAIN_DURATION_TOO_SHORT'],
+    false,
+  ),
   f('axial', 'Pain predominantly axial', 'Rule 3a — pain predominantly axial', ['PAIN_NOT_AXIAL']),
   f('radicular', 'Radicular symptoms', 'Rule 4a — no untreated radiculopathy (facet cyst excepted)', [
     'UNTREATED_RADICULOPATHY',
@@ -215,7 +219,16 @@ export function searchIcd10(query: string, limit = 8): Icd10[] {
     const hay = `${d.code.toLowerCase().replace('.', '')} ${d.code.toLowerCase()} ${d.words.toLowerCase()}`;
     return terms.every((t) => hay.includes(t));
   });
-  return [...hits.filter((d) => d.supporting), ...hits.filter((d) => !d.supporting)].slice(0, limit);
+  // Supporting codes first; among them, those whose words hold each term as a whole word ("lumbar" before
+  // "thoracolumbar").
+  const whole = (d: Icd10) =>
+    terms.filter((t) =>
+      new RegExp(`(^|[^a-z])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z]|$)`).test(
+        d.words.toLowerCase(),
+      ),
+    ).length;
+  const rank = (d: Icd10) => (d.supporting ? 100 : 0) + whole(d);
+  return [...hits].sort((a, b) => rank(b) - rank(a)).slice(0, limit);
 }
 
 const REGION_CHARS: Record<string, { chars: string; words: string }> = {
