@@ -5,7 +5,7 @@
  * the live region warning for a cervical code on a lumbar episode); the server's error for a function score
  * over 100 sits beside its field and in the summary, in words, with nothing typed lost; corrected and saved,
  * the missing list empties, the API and the worklist agree. A coordinator may record only the records on
- * file. Every state passes axe at 1366 px and at 375 px, without horizontal scroll on the phone.
+ * file. The decision panel's missing items link to the same fields. Every state passes axe at 1366 px and at 375 px, without horizontal scroll on the phone.
  */
 
 import type { Browser, Page } from 'playwright-core';
@@ -278,6 +278,41 @@ describe('clinic: the chart records every fact of an episode', () => {
     });
     expect(await noHorizontalScroll(page)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it("the decision panel's missing items lead to the chart's field that fixes each", async () => {
+    const { context, page } = await newPage(browser, app.baseUrl, WIDE);
+    await signIn(page, STAFF_EMAILS.physician, app.password);
+    const { patientId, episodeId } = await newPatient(page, 'Decision');
+    const planned = await page.request.post(`/api/v1/episodes/${episodeId}/procedures`, {
+      headers: { 'x-csrf-token': await csrfOf(page) },
+      data: {
+        kind: 'mbb',
+        intent: 'diagnostic',
+        status: 'planned',
+        date: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
+        joints: [{ joint: 'L4-L5', side: 'bilateral' }],
+        agent: 'lidocaine',
+        volumeMlPerNerve: 0.5,
+        guidance: 'fluoroscopy',
+        sedation: 'local',
+      },
+    });
+    expect(planned.status()).toBe(201);
+    const proposed = ((await planned.json()) as { id: string }).id;
+    await page.goto(`/clinic/episodes/${episodeId}/decision?proposed=${proposed}`);
+    const missing = page.getByTestId('missing');
+    const link = missing.getByRole('link', { name: 'Record “Pain began on” on the chart' });
+    await link.waitFor();
+    expect(await missing.getByRole('link', { name: 'Record “Baseline pain” on the chart' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await tabTo(page, link);
+    await page.keyboard.press('Enter');
+    await page.getByRole('form', { name: 'Record the episode facts' }).waitFor();
+    expect(page.url()).toContain(`/clinic/patients/${patientId}?episode=${episodeId}#fact-onset`);
+    await expect.poll(() => activeId(page)).toBe('fact-onset');
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   }, 120_000);
