@@ -11,6 +11,7 @@ import {
   COVERAGE_KINDS,
   FUNCTION_INSTRUMENTS,
   GUIDANCE,
+  IMAGING_KINDS,
   INTENTS,
   NON_FACET_CAUSES,
   OTHER_BLOCKS,
@@ -96,34 +97,67 @@ export const pastProcedureSchema = z.strictObject({
   followUp: z.array(followUp).max(100).optional(),
 });
 
+/** Free text of at most `max` characters, with the limit said in words. */
+const words = (what: string, max: number) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, { error: `${what} is empty: leave it out instead` })
+    .max(max, { error: `${what} is at most ${max} characters` });
+
+const yesNo = (what: string) => z.boolean({ error: `expected yes or no (true/false) for ${what}` });
+const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: `expected ${what}: ${values.join(', ')}` });
+
 export const complaintSchema = z.strictObject({
   region: z.enum(REGIONS),
+  description: words('the pain description', 2000).optional(),
   onset: isoDate.optional(),
-  axial: z.boolean().optional(),
-  radicular: z.enum(RADICULAR).optional(),
-  neurogenicClaudication: z.boolean().optional(),
-  nonFacetCause: z.enum(NON_FACET_CAUSES).optional(),
-  diagnoses: z.array(icd10).max(50).optional(),
-  baseline: z.strictObject({ scale: z.enum(PAIN_SCALES), score, date: isoDate }).optional(),
+  axial: yesNo('axial pain').optional(),
+  radicular: oneOf(RADICULAR, 'the radicular status').optional(),
+  neurogenicClaudication: yesNo('neurogenic claudication').optional(),
+  nonFacetCause: oneOf(NON_FACET_CAUSES, 'a non-facet cause').optional(),
+  diagnoses: z.array(icd10).max(50, { error: 'at most 50 diagnoses' }).optional(),
+  baseline: z
+    .strictObject({
+      scale: oneOf(PAIN_SCALES, 'a pain scale'),
+      score,
+      date: isoDate,
+      activity: words('the activity', 200).optional(),
+    })
+    .optional(),
   function: z
     .strictObject({
-      instrument: z.enum(FUNCTION_INSTRUMENTS),
-      score: z.number().min(0).max(100),
+      instrument: oneOf(FUNCTION_INSTRUMENTS, 'an instrument'),
+      score: z
+        .number({ error: 'expected a function score from 0 to 100' })
+        .min(0, { error: 'a function score is at least 0' })
+        .max(100, { error: 'a function score is at most 100' }),
       date: isoDate,
     })
     .optional(),
   conservativeCare: z
     .array(
       z.strictObject({
-        kind: z.enum(CONSERVATIVE_CARE_KINDS),
+        kind: oneOf(CONSERVATIVE_CARE_KINDS, 'a kind of care'),
         start: isoDate,
         end: isoDate,
-        failed: z.boolean(),
+        failed: yesNo('whether the care failed'),
       }),
     )
-    .max(100)
+    .max(100, { error: 'at most 100 courses of conservative care' })
     .optional(),
-  rfaContraindication: z.string().min(1).max(2000).optional(),
+  imaging: z
+    .array(
+      z.strictObject({
+        kind: oneOf(IMAGING_KINDS, 'a kind of imaging'),
+        date: isoDate,
+        finding: words('the finding', 2000).optional(),
+      }),
+    )
+    .max(50, { error: 'at most 50 imaging studies' })
+    .optional(),
+  rfaContraindication: words('the reason RFA is not possible', 2000).optional(),
 });
 
 type Ctx = z.core.$RefinementCtx<unknown>;

@@ -6,6 +6,8 @@ import { pageQuery } from './common.js';
 export const worklistQuery = z.strictObject({
   ...pageQuery,
   locationId: z.uuid().optional(),
+  /** Only this episode's items (the chart's "what is missing"). */
+  episodeId: z.uuid({ error: 'expected an episode id (UUID)' }).optional(),
   kind: z.enum(WORKLIST_KINDS).optional(),
   /** Items due on or before this date (default today). */
   until: isoDate.optional(),

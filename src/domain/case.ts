@@ -21,6 +21,8 @@ export type PainScale = (typeof PAIN_SCALES)[number];
 export const RADICULAR = ['none', 'treated', 'untreated', 'facet-cyst'] as const;
 export const NON_FACET_CAUSES = ['none', 'fracture', 'tumor', 'infection', 'deformity'] as const;
 export const FUNCTION_INSTRUMENTS = ['ODI', 'NDI', 'PROMIS-PI', 'other'] as const;
+/** Imaging on file for the complaint (spec §1: MRI/CT is usually on file). */
+export const IMAGING_KINDS = ['mri', 'ct', 'xray', 'ultrasound', 'other'] as const;
 export const CONSERVATIVE_CARE_KINDS = [
   'physical-therapy',
   'medication',
@@ -60,17 +62,29 @@ export interface ConservativeCare {
   failed: boolean;
 }
 
+export interface Imaging {
+  kind: (typeof IMAGING_KINDS)[number];
+  date: IsoDate;
+  /** What it showed, in the radiologist's or physician's words. */
+  finding?: string;
+}
+
 export interface Complaint {
   region: Region;
+  /** The index pain in words: where, what it is like, what provokes it. No rule reads it. */
+  description?: string;
   onset?: IsoDate;
   axial?: boolean;
   radicular?: (typeof RADICULAR)[number];
   neurogenicClaudication?: boolean;
   nonFacetCause?: (typeof NON_FACET_CAUSES)[number];
   diagnoses?: string[];
-  baseline?: PainScore & { date: IsoDate };
+  /** Pain during provocative activity; `activity` names it (e.g. "standing from a chair"). */
+  baseline?: PainScore & { date: IsoDate; activity?: string };
   function?: { instrument: (typeof FUNCTION_INSTRUMENTS)[number]; score: number; date: IsoDate };
   conservativeCare?: ConservativeCare[];
+  /** Imaging on file. No rule reads it. */
+  imaging?: Imaging[];
   rfaContraindication?: string;
 }
 

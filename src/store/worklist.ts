@@ -22,6 +22,8 @@ export const COUNT_CAP = 1000;
 
 export interface WorklistQuery {
   locationId?: string;
+  /** One episode's items (the chart's "what is missing"). */
+  episodeId?: string;
   kind?: WorklistKind;
   /** Items due on or before this date. */
   until: string;
@@ -39,6 +41,7 @@ export async function listWorklist(tx: Executor, practiceId: string, q: Worklist
     eq(worklistItems.practiceId, practiceId),
     lte(worklistItems.dueDate, q.until),
     q.locationId ? eq(worklistItems.locationId, q.locationId) : undefined,
+    q.episodeId ? eq(worklistItems.episodeId, q.episodeId) : undefined,
     q.kind ? eq(worklistItems.kind, q.kind) : undefined,
     fresh,
   );

@@ -118,6 +118,60 @@ describe.each(testDatabases)('episodes over HTTP on $name', (db) => {
     expect(after).toBe(before);
   });
 
+  it('keeps the description, imaging and baseline activity, and says in words what is too long', async () => {
+    const ep = (
+      await t.call(coordinator, 'POST', `/api/v1/patients/${patientId}/episodes`, { region: 'lumbar' })
+    ).json();
+    const facts = {
+      ...complaint,
+      description: 'Low back ache, worse standing up from a chair',
+      baseline: { scale: 'NRS', score: 7, date: '2025-12-01', activity: 'standing from a chair' },
+      imaging: [
+        { kind: 'mri', date: '2025-09-01', finding: 'L4-L5 facet arthropathy' },
+        { kind: 'xray', date: '2025-08-01' },
+      ],
+    };
+    const saved = await t.call(physician, 'PATCH', `/api/v1/episodes/${ep.id}`, { complaint: facts });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().complaint).toEqual(facts);
+    expect((await t.call(physician, 'GET', `/api/v1/episodes/${ep.id}`)).json().complaint).toEqual(facts);
+
+    const bad = await t.call(physician, 'PATCH', `/api/v1/episodes/${ep.id}`, {
+      complaint: {
+        description: 'x'.repeat(2001),
+        baseline: { scale: 'NRS', score: 7, date: '2025-12-01', activity: 'y'.repeat(201) },
+        imaging: [{ kind: 'pet', date: '2025-09-01' }],
+        function: { instrument: 'ODI', score: 140, date: '2025-12-01' },
+      },
+    });
+    expect(bad.statusCode).toBe(400);
+    const issues = bad.json().error.issues as { path: string; message: string }[];
+    const at = (path: string) => issues.find((i) => i.path === path)?.message;
+    expect(at('body.complaint.description')).toBe('the pain description is at most 2000 characters');
+    expect(at('body.complaint.baseline.activity')).toBe('the activity is at most 200 characters');
+    expect(at('body.complaint.imaging[0].kind')).toMatch(/^expected a kind of imaging: mri, ct/);
+    expect(at('body.complaint.function.score')).toBe('a function score is at most 100');
+    for (const i of issues) expect(i.message).not.toMatch(/Too big|Invalid|expected string to have/);
+    expect((await t.call(physician, 'GET', `/api/v1/episodes/${ep.id}`)).json().complaint).toEqual(facts);
+  });
+
+  it("lists one episode's worklist items", async () => {
+    await t.call(coordinator, 'PUT', `/api/v1/patients/${patientId}/coverage`, {
+      kind: 'medicare',
+      state: 'CA',
+    });
+    const mine = (
+      await t.call(coordinator, 'POST', `/api/v1/patients/${patientId}/episodes`, { region: 'cervical' })
+    ).json();
+    await t.call(coordinator, 'POST', `/api/v1/patients/${patientId}/episodes`, { region: 'thoracic' });
+    const res = await t.call(physician, 'GET', `/api/v1/worklist?episodeId=${mine.id}`);
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as { episodeId: string; kind: string }[];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.episodeId === mine.id)).toBe(true);
+    expect(items.map((i) => i.kind)).toContain('missing-information');
+  });
+
   it("answers another practice's ids like unknown ones on every route and changes nothing", async () => {
     const ep = (
       await t.call(coordinator, 'POST', `/api/v1/patients/${patientId}/episodes`, { region: 'cervical' })

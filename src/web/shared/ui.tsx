@@ -5,12 +5,15 @@
 import { type ReactNode, useId } from 'react';
 
 export function Field(props: {
+  /** A stable id for the input (a link can then point at it); generated when absent. */
+  id?: string;
   label: string;
   hint?: string;
   error?: string;
   children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
 }) {
-  const id = useId();
+  const generated = useId();
+  const id = props.id ?? generated;
   const hintId = props.hint ? `${id}-hint` : undefined;
   const errId = props.error ? `${id}-error` : undefined;
   const describedBy = [hintId, errId].filter(Boolean).join(' ') || undefined;

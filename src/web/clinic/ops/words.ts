@@ -46,7 +46,10 @@ export function actionFor(item: {
     case 'repeat-rfa-candidate':
       return { href: `/clinic/episodes/${item.episodeId}/decision`, label: 'Review a repeat RFA' };
     default:
-      return { href: `/clinic/patients/${item.patientId}`, label: 'Complete the chart' };
+      return {
+        href: `/clinic/patients/${item.patientId}?episode=${item.episodeId}#facts`,
+        label: 'Complete the chart',
+      };
   }
 }
 

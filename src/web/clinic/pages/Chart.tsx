@@ -1,6 +1,6 @@
 /**
  * The patient chart: who the patient is and their coverage (recorded and changed here, see chart/Coverage.tsx), their episodes (opening one when there is none),
- * and the selected episode's pathway as a timeline — screening, onset and conservative care, blocks with their
+ * the selected episode's facts and what is missing (recorded here, see chart/EpisodeFacts.tsx), and its pathway as a timeline — screening, onset and conservative care, blocks with their
  * diaries and results, interpretation sign-offs, RFA and follow-ups — with the links to act on each.
  */
 
@@ -15,6 +15,7 @@ import { navigate, queryParam, useLocation, usePageTitle } from '../../shared/ro
 import { ErrorSummary, Field, Status } from '../../shared/ui';
 import { CoverageSection, mayEditCoverage } from '../chart/Coverage';
 import { type CoverageValue, coverageSummary, type ScreeningInsurance } from '../chart/coverage';
+import { EpisodeFacts } from '../chart/EpisodeFacts';
 import { Timeline } from '../chart/Timeline';
 import { buildTimeline, type ComplaintLite, type ScreeningRequestLite } from '../chart/timeline';
 import { ageOn, formatDate, REGION_LABEL } from '../labels';
@@ -50,6 +51,8 @@ export default function Chart(props: { patientId: string }) {
   } | null>(null);
   const [chartError, setChartError] = useState<string | null>(null);
   const [showNewEpisode, setShowNewEpisode] = useState(false);
+  /** Bumped when the episode's facts are saved: the pathway is read again. */
+  const [chartVersion, setChartVersion] = useState(0);
 
   const name = head ? `${head.patient.givenName} ${head.patient.familyName}` : 'Patient chart';
   usePageTitle(head ? `${name} — chart` : 'Patient chart', 'Facetpath clinic');
@@ -109,7 +112,7 @@ export default function Chart(props: { patientId: string }) {
 
   const selectedId = selected?.id;
   useEffect(() => {
-    if (!selectedId) return;
+    if (!selectedId || chartVersion < 0) return; // chartVersion: read again after the facts are saved
     let live = true;
     setChartError(null);
     (async () => {
@@ -133,7 +136,7 @@ export default function Chart(props: { patientId: string }) {
     return () => {
       live = false;
     };
-  }, [selectedId]);
+  }, [selectedId, chartVersion]);
 
   if (loadError)
     return (
@@ -279,6 +282,18 @@ export default function Chart(props: { patientId: string }) {
           {!shown && !chartError && <p role="status">Loading the pathway…</p>}
           {shown && <Timeline events={events} names={head.names} />}
         </section>
+      )}
+
+      {shown && (
+        <EpisodeFacts
+          key={shown.episode.id}
+          episode={shown.episode}
+          role={user.role}
+          onSaved={(ep) => {
+            setHead((h) => (h ? { ...h, episodes: h.episodes.map((e) => (e.id === ep.id ? ep : e)) } : h));
+            setChartVersion((v) => v + 1);
+          }}
+        />
       )}
     </>
   );

@@ -28,6 +28,7 @@ import {
 import { formatDate, KIND_LABEL } from '../labels';
 import { PageLoading, PageNotLoaded } from '../PageState';
 import '../decision/decision.css';
+import { factHref, fieldForReason } from '../chart/facts';
 import { PlanForm } from '../decision/PlanForm';
 import { formatMinutes, sign } from '../decision/ReliefChart';
 import { reasonText } from '../decision/reasons';
@@ -222,6 +223,8 @@ export default function Decision(props: { episodeId: string }) {
           proposed={planned.find((p) => p.id === resultFor) ?? null}
           diagnoses={diagnoses}
           packetHref={packetHref!}
+          patientId={episode.patientId}
+          episodeId={props.episodeId}
         />
       )}
     </>
@@ -233,6 +236,8 @@ function DecisionResult(props: {
   proposed: ProcedureWithRecordsDto | null;
   diagnoses: string[];
   packetHref: string;
+  patientId: string;
+  episodeId: string;
 }) {
   const r = props.result;
   const earliest = earliestAllowed(r);
@@ -291,6 +296,13 @@ function DecisionResult(props: {
                 <p>
                   <strong>How to fix it: </strong>
                   {reasonText(c.reason).fix} <span className="source">({c.reason})</span>
+                </p>
+              )}
+              {c.reason && fieldForReason(c.reason) && (
+                <p>
+                  <Link href={factHref(props.patientId, props.episodeId, fieldForReason(c.reason))}>
+                    {`Record “${fieldForReason(c.reason)!.label}” on the chart`}
+                  </Link>
                 </p>
               )}
               {c.earliestDate && <p>{`Allowed from ${formatDate(c.earliestDate)}.`}</p>}
