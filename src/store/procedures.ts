@@ -1,5 +1,5 @@
 /** Procedures with their diary entries and follow-ups; every function is scoped to one practice. */
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Executor } from './database.js';
 import { diaryEntries, followUps, procedures } from './schema.js';
 
@@ -102,23 +102,29 @@ export async function insertDiaryEntryIfNew(
   return r;
 }
 
+/** The first diary entry of a procedure (of the practice) that meets one more condition. */
+async function firstEntryOf(
+  tx: Executor,
+  practiceId: string,
+  procedureId: string,
+  condition: SQL,
+): Promise<DiaryEntryRow | undefined> {
+  const [r] = await tx
+    .select()
+    .from(diaryEntries)
+    .where(
+      and(eq(diaryEntries.practiceId, practiceId), eq(diaryEntries.procedureId, procedureId), condition),
+    );
+  return r;
+}
+
 export async function findDiaryEntryByKey(
   tx: Executor,
   practiceId: string,
   procedureId: string,
   idempotencyKey: string,
 ): Promise<DiaryEntryRow | undefined> {
-  const [r] = await tx
-    .select()
-    .from(diaryEntries)
-    .where(
-      and(
-        eq(diaryEntries.practiceId, practiceId),
-        eq(diaryEntries.procedureId, procedureId),
-        eq(diaryEntries.idempotencyKey, idempotencyKey),
-      ),
-    );
-  return r;
+  return firstEntryOf(tx, practiceId, procedureId, eq(diaryEntries.idempotencyKey, idempotencyKey));
 }
 
 export async function findDiaryEntryAt(
@@ -127,17 +133,7 @@ export async function findDiaryEntryAt(
   procedureId: string,
   minutesAfter: number,
 ): Promise<DiaryEntryRow | undefined> {
-  const [r] = await tx
-    .select()
-    .from(diaryEntries)
-    .where(
-      and(
-        eq(diaryEntries.practiceId, practiceId),
-        eq(diaryEntries.procedureId, procedureId),
-        eq(diaryEntries.minutesAfter, minutesAfter),
-      ),
-    );
-  return r;
+  return firstEntryOf(tx, practiceId, procedureId, eq(diaryEntries.minutesAfter, minutesAfter));
 }
 
 export async function insertFollowUp(tx: Executor, row: typeof followUps.$inferInsert): Promise<FollowUpRow> {
@@ -165,17 +161,7 @@ export async function findRecoveryEntry(
   practiceId: string,
   procedureId: string,
 ): Promise<DiaryEntryRow | undefined> {
-  const [r] = await tx
-    .select()
-    .from(diaryEntries)
-    .where(
-      and(
-        eq(diaryEntries.practiceId, practiceId),
-        eq(diaryEntries.procedureId, procedureId),
-        eq(diaryEntries.inRecovery, true),
-      ),
-    );
-  return r;
+  return firstEntryOf(tx, practiceId, procedureId, eq(diaryEntries.inRecovery, true));
 }
 
 export async function updateDiaryEntry(

@@ -155,13 +155,14 @@ describe.each(testDatabases)('episode evaluation over HTTP on $name', (db) => {
     expect(
       (await t.call(coordinator, 'POST', `/api/v1/procedures/${first.id}/interpretation`)).statusCode,
     ).toBe(403);
-    t.setNow(new Date('2026-01-13T09:00:00Z'));
+    // The morning after the diary's window (the block's day and the next) is over.
+    t.setNow(new Date('2026-01-14T09:00:00Z'));
     const signed = await ok(physician, 'POST', `/api/v1/procedures/${first.id}/interpretation`);
     t.setNow(new Date('2026-03-02T15:00:00Z'));
     expect(signed).toMatchObject({
       result: 'positive',
       peakReliefPercent: 87.5,
-      interpretedAt: '2026-01-13T09:00:00.000Z',
+      interpretedAt: '2026-01-14T09:00:00.000Z',
       interpretedBy: physician.userId,
     });
     const read = await ok(coordinator, 'GET', `/api/v1/procedures/${first.id}`);
